@@ -1,0 +1,38 @@
+package io.aggregator.domain.chat;
+
+import io.aggregator.domain.Require;
+import java.time.Instant;
+
+/**
+ * One conversation with one customer on one channel, known by the channel's own chat id.
+ * {@code lastMessageAt} orders the inbox; {@code lastCustomerMessageAt} drives the inactivity rules.
+ */
+public record Chat(ChatId id, Channel channel, String channelChatId, Customer customer, ChatMode mode,
+                   boolean hidden, Instant createdAt, Instant lastMessageAt, Instant lastCustomerMessageAt) {
+    public static final int MAX_CHANNEL_CHAT_ID_LENGTH = 128;
+
+    public Chat {
+        Require.present("id", id);
+        Require.present("channel", channel);
+        Require.text("channel_chat_id", channelChatId, MAX_CHANNEL_CHAT_ID_LENGTH);
+        Require.present("customer", customer);
+        Require.present("mode", mode);
+        Require.present("created_at", createdAt);
+        Require.present("last_message_at", lastMessageAt);
+    }
+
+    /** A chat seen for the first time: the bot answers it. */
+    public static Chat start(Channel channel, String channelChatId, Customer customer, Instant now) {
+        return new Chat(ChatId.newId(), channel, channelChatId, customer, ChatMode.BOT, false, now, now, null);
+    }
+
+    public Chat withMode(ChatMode newMode) {
+        return new Chat(id, channel, channelChatId, customer, newMode, hidden, createdAt, lastMessageAt,
+                lastCustomerMessageAt);
+    }
+
+    public Chat withHidden(boolean newHidden) {
+        return new Chat(id, channel, channelChatId, customer, mode, newHidden, createdAt, lastMessageAt,
+                lastCustomerMessageAt);
+    }
+}

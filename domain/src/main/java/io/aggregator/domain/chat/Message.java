@@ -1,0 +1,47 @@
+package io.aggregator.domain.chat;
+
+import io.aggregator.domain.Require;
+import io.aggregator.domain.ValidationException;
+import io.aggregator.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One message in a chat. A bot message always says where its answer came from and no other message
+ * does; a manager's message may name the user who wrote it. {@code channelMessageId} is the channel's
+ * own id, which makes a repeated delivery of the same customer message recognisable.
+ */
+public record Message(MessageId id, ChatId chatId, Author author, AnswerSource source, UserId authorUserId,
+                      String text, List<Attachment> attachments, String channelMessageId, Instant sentAt,
+                      Instant createdAt) {
+    public static final int MAX_TEXT_LENGTH = 20_000;
+    public static final int MAX_ATTACHMENTS = 20;
+    public static final int MAX_CHANNEL_MESSAGE_ID_LENGTH = 128;
+
+    public Message {
+        Require.present("id", id);
+        Require.present("chat_id", chatId);
+        Require.present("author", author);
+        if ((author == Author.BOT) != (source != null)) {
+            throw ValidationException.of("source", author == Author.BOT
+                    ? "is required for a bot message"
+                    : "is only given for bot messages, not for a " + author.code() + " message");
+        }
+        if (authorUserId != null && author != Author.MANAGER) {
+            throw ValidationException.of("author_user_id", "is only given for manager messages");
+        }
+        text = text == null ? "" : text;
+        Require.optionalText("text", text, MAX_TEXT_LENGTH);
+        attachments = List.copyOf(Require.present("attachments", attachments));
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw ValidationException.of("attachments", "may hold at most " + MAX_ATTACHMENTS + " files, got "
+                    + attachments.size());
+        }
+        if (text.isBlank() && attachments.isEmpty()) {
+            throw ValidationException.of("text", "must not be blank when the message has no attachment");
+        }
+        Require.optionalText("channel_message_id", channelMessageId, MAX_CHANNEL_MESSAGE_ID_LENGTH);
+        Require.present("sent_at", sentAt);
+        Require.present("created_at", createdAt);
+    }
+}
