@@ -1,0 +1,14 @@
+package io.aggregator.application.port.in;
+
+import io.aggregator.domain.tenant.TenantId;
+import java.util.List;
+
+/**
+ * Creates the demo tenants of the design document (a coffee shop and a tech-support desk) with their
+ * settings and FAQs, so that a first run has something to show. Tenants that exist are left alone.
+ */
+public interface SeedDemoDataUseCase {
+
+    /** @return the tenants that were created by this call */
+    List<TenantId> seedDemoData();
+}

@@ -1,0 +1,29 @@
+package io.aggregator.application.port.out;
+
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Message;
+import io.aggregator.domain.chat.MessageId;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's messages. */
+public interface MessageStore {
+
+    /**
+     * Stores the message unless its chat already holds a message with the same channel message id
+     * (a repeated delivery), which holds even when two deliveries race.
+     *
+     * @return true if stored, false if it was a repeat and nothing changed
+     */
+    boolean addIfNew(Message message);
+
+    Optional<Message> findById(MessageId id);
+
+    Optional<Message> findByChannelMessageId(ChatId chatId, String channelMessageId);
+
+    /**
+     * One page of a chat's history, newest first: the {@code limit} messages just before
+     * {@code before}, or the latest ones when {@code before} is null.
+     */
+    List<Message> listBefore(ChatId chatId, MessageCursor before, int limit);
+}

@@ -1,0 +1,16 @@
+package io.aggregator.application.contract;
+
+import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.DatabaseHealthProbe;
+import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.application.port.out.TenantSettingsStore;
+import io.aggregator.application.port.out.TenantStore;
+import io.aggregator.application.port.out.Transactions;
+import io.aggregator.application.port.out.UserStore;
+
+/** Every persistence out-port of one implementation, sharing one database. */
+public record StorePorts(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
+                         FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
+                         DatabaseHealthProbe health) {
+}

@@ -1,0 +1,57 @@
+package io.aggregator.application.inmemory;
+
+import io.aggregator.domain.chat.Chat;
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Message;
+import io.aggregator.domain.chat.MessageId;
+import io.aggregator.domain.faq.Faq;
+import io.aggregator.domain.faq.FaqId;
+import io.aggregator.domain.tenant.Tenant;
+import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.domain.tenant.TenantSettings;
+import io.aggregator.domain.user.User;
+import io.aggregator.domain.user.UserId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every table of the in-memory stores, with snapshots so that a failed transaction leaves no trace. */
+final class InMemoryDatabase {
+    final Map<TenantId, Tenant> tenants = new LinkedHashMap<>();
+    final TenantRows<TenantId, TenantSettings> settings = new TenantRows<>();
+    final TenantRows<FaqId, Faq> faqs = new TenantRows<>();
+    final TenantRows<ChatId, Chat> chats = new TenantRows<>();
+    final TenantRows<MessageId, Message> messages = new TenantRows<>();
+    final TenantRows<UserId, User> users = new TenantRows<>();
+
+    private List<TenantRows<?, ?>> tenantTables() {
+        return List.of(settings, faqs, chats, messages, users);
+    }
+
+    InMemoryDatabase snapshot() {
+        InMemoryDatabase copy = new InMemoryDatabase();
+        copy.tenants.putAll(tenants);
+        copy.settings.restore(settings.copy());
+        copy.faqs.restore(faqs.copy());
+        copy.chats.restore(chats.copy());
+        copy.messages.restore(messages.copy());
+        copy.users.restore(users.copy());
+        return copy;
+    }
+
+    void restore(InMemoryDatabase snapshot) {
+        tenants.clear();
+        tenants.putAll(snapshot.tenants);
+        settings.restore(snapshot.settings);
+        faqs.restore(snapshot.faqs);
+        chats.restore(snapshot.chats);
+        messages.restore(snapshot.messages);
+        users.restore(snapshot.users);
+    }
+
+    /** Like the cascading foreign keys: a tenant's rows go with it. */
+    void deleteTenant(TenantId tenant) {
+        tenants.remove(tenant);
+        tenantTables().forEach(table -> table.removeTenant(tenant));
+    }
+}

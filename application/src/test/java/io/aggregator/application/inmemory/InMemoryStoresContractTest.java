@@ -1,0 +1,81 @@
+package io.aggregator.application.inmemory;
+
+import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.DatabaseHealthProbeContract;
+import io.aggregator.application.contract.FaqStoreContract;
+import io.aggregator.application.contract.MessageStoreContract;
+import io.aggregator.application.contract.StorePorts;
+import io.aggregator.application.contract.TenantSettingsStoreContract;
+import io.aggregator.application.contract.TenantStoreContract;
+import io.aggregator.application.contract.TransactionsContract;
+import io.aggregator.application.contract.UserStoreContract;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory stores keep every out-port contract, so use-case tests on them mean something. */
+class InMemoryStoresContractTest {
+    private final StorePorts inMemory = InMemoryStores.create();
+
+    @Nested
+    class Transactions extends TransactionsContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Tenants extends TenantStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Settings extends TenantSettingsStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Faqs extends FaqStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Chats extends ChatStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Messages extends MessageStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Users extends UserStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Health extends DatabaseHealthProbeContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+}
