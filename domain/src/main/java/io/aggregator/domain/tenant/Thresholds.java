@@ -74,7 +74,7 @@ public final class Thresholds {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of((Double) value);
     }
 
-    /** Every key, known and unknown, in the order given. */
+    /** Every key, known and unknown. */
     public Map<String, Object> asMap() {
         return values;
     }

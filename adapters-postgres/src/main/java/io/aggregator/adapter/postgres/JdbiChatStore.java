@@ -1,0 +1,89 @@
+package io.aggregator.adapter.postgres;
+
+import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.domain.chat.Channel;
+import io.aggregator.domain.chat.Chat;
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.ChatMode;
+import io.aggregator.domain.chat.Customer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Update;
+
+final class JdbiChatStore implements ChatStore {
+    private static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
+            + "customer_phone, mode, hidden, created_at, last_message_at, last_customer_message_at";
+
+    private final JdbiTransactions transactions;
+
+    JdbiChatStore(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Chat chat) {
+        SqlErrors.translate(() -> bindChat(transactions.handle().createUpdate(
+                "INSERT INTO chats (tenant_id, " + COLUMNS + ", updated_at) VALUES (:tenant, :id, :channel, "
+                        + ":channelChatId, :customerName, :customerUsername, :customerPhone, :mode, :hidden, "
+                        + ":createdAt, :lastMessageAt, :lastCustomerMessageAt, :createdAt)"), chat)
+                .execute());
+    }
+
+    @Override
+    public boolean update(Chat chat) {
+        return SqlErrors.translate(() -> bindChat(transactions.handle().createUpdate("""
+                        UPDATE chats SET channel = :channel, channel_chat_id = :channelChatId,
+                            customer_name = :customerName, customer_username = :customerUsername,
+                            customer_phone = :customerPhone, mode = :mode, hidden = :hidden,
+                            last_message_at = :lastMessageAt, last_customer_message_at = :lastCustomerMessageAt,
+                            updated_at = now()
+                        WHERE tenant_id = :tenant AND id = :id"""), chat)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<Chat> findById(ChatId id) {
+        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", transactions.tenant().value())
+                .bind("id", id.value())
+                .map((row, context) -> toChat(row))
+                .findOne();
+    }
+
+    @Override
+    public Optional<Chat> findByChannelChatId(Channel channel, String channelChatId) {
+        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM chats "
+                        + "WHERE tenant_id = :tenant AND channel = :channel AND channel_chat_id = :channelChatId")
+                .bind("tenant", transactions.tenant().value())
+                .bind("channel", channel.code())
+                .bind("channelChatId", channelChatId)
+                .map((row, context) -> toChat(row))
+                .findOne();
+    }
+
+    private Update bindChat(Update update, Chat chat) {
+        return update.bind("tenant", transactions.tenant().value())
+                .bind("id", chat.id().value())
+                .bind("channel", chat.channel().code())
+                .bind("channelChatId", chat.channelChatId())
+                .bind("customerName", chat.customer().displayName())
+                .bind("customerUsername", chat.customer().username())
+                .bind("customerPhone", chat.customer().phone())
+                .bind("mode", chat.mode().code())
+                .bind("hidden", chat.hidden())
+                .bind("createdAt", Columns.utc(chat.createdAt()))
+                .bind("lastMessageAt", Columns.utc(chat.lastMessageAt()))
+                .bind("lastCustomerMessageAt", Columns.utc(chat.lastCustomerMessageAt()));
+    }
+
+    private static Chat toChat(ResultSet row) throws SQLException {
+        return new Chat(new ChatId(Columns.uuid(row, "id")), Channel.of(row.getString("channel")),
+                row.getString("channel_chat_id"),
+                new Customer(row.getString("customer_name"), row.getString("customer_username"),
+                        row.getString("customer_phone")),
+                ChatMode.fromCode(row.getString("mode")), row.getBoolean("hidden"),
+                Columns.instant(row, "created_at"), Columns.instant(row, "last_message_at"),
+                Columns.instant(row, "last_customer_message_at"));
+    }
+}

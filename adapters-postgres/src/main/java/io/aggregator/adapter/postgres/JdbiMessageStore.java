@@ -1,0 +1,97 @@
+package io.aggregator.adapter.postgres;
+
+import io.aggregator.application.port.out.MessageCursor;
+import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.domain.chat.AnswerSource;
+import io.aggregator.domain.chat.Author;
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Message;
+import io.aggregator.domain.chat.MessageId;
+import io.aggregator.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.Query;
+
+final class JdbiMessageStore implements MessageStore {
+    private static final String COLUMNS = "id, chat_id, author, source, author_user_id, text, "
+            + "attachments::text AS attachments, channel_message_id, sent_at, created_at";
+
+    private final JdbiTransactions transactions;
+
+    JdbiMessageStore(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public boolean addIfNew(Message message) {
+        // JDBI sends a null UUID as text, hence the cast. ON CONFLICT on the unique key makes a racing duplicate wait for the first and then do nothing
+        int inserted = SqlErrors.translate(() -> transactions.handle().createUpdate("""
+                        INSERT INTO messages (tenant_id, id, chat_id, author, source, author_user_id, text,
+                            attachments, channel_message_id, sent_at, created_at)
+                        VALUES (:tenant, :id, :chatId, :author, :source, CAST(:authorUserId AS uuid), :text,
+                            CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt)
+                        ON CONFLICT ON CONSTRAINT messages_channel_message_key DO NOTHING""")
+                .bind("tenant", transactions.tenant().value())
+                .bind("id", message.id().value())
+                .bind("chatId", message.chatId().value())
+                .bind("author", message.author().code())
+                .bind("source", message.source() == null ? null : message.source().code())
+                .bind("authorUserId", message.authorUserId() == null ? null : message.authorUserId().value())
+                .bind("text", message.text())
+                .bind("attachments", JsonColumns.attachments(message.attachments()))
+                .bind("channelMessageId", message.channelMessageId())
+                .bind("sentAt", Columns.utc(message.sentAt()))
+                .bind("createdAt", Columns.utc(message.createdAt()))
+                .execute());
+        return inserted == 1;
+    }
+
+    @Override
+    public Optional<Message> findById(MessageId id) {
+        return select("WHERE tenant_id = :tenant AND id = :id")
+                .bind("id", id.value())
+                .map((row, context) -> toMessage(row))
+                .findOne();
+    }
+
+    @Override
+    public Optional<Message> findByChannelMessageId(ChatId chatId, String channelMessageId) {
+        return select("WHERE tenant_id = :tenant AND chat_id = :chatId AND channel_message_id = :channelMessageId")
+                .bind("chatId", chatId.value())
+                .bind("channelMessageId", channelMessageId)
+                .map((row, context) -> toMessage(row))
+                .findOne();
+    }
+
+    @Override
+    public List<Message> listBefore(ChatId chatId, MessageCursor before, int limit) {
+        // a row comparison on the index's own columns: each page is one index range scan, at any depth
+        String position = before == null ? "" : " AND (created_at, id) < (:beforeCreatedAt, :beforeId)";
+        Query query = select("WHERE tenant_id = :tenant AND chat_id = :chatId" + position
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bind("chatId", chatId.value())
+                .bind("limit", limit);
+        if (before != null) {
+            query.bind("beforeCreatedAt", Columns.utc(before.createdAt())).bind("beforeId", before.id().value());
+        }
+        return query.map((row, context) -> toMessage(row)).list();
+    }
+
+    private Query select(String condition) {
+        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM messages " + condition)
+                .bind("tenant", transactions.tenant().value());
+    }
+
+    private static Message toMessage(ResultSet row) throws SQLException {
+        String source = row.getString("source");
+        UUID authorUserId = Columns.uuid(row, "author_user_id");
+        return new Message(new MessageId(Columns.uuid(row, "id")), new ChatId(Columns.uuid(row, "chat_id")),
+                Author.fromCode(row.getString("author")), source == null ? null : AnswerSource.fromCode(source),
+                authorUserId == null ? null : new UserId(authorUserId), row.getString("text"),
+                JsonColumns.attachments(row.getString("attachments")), row.getString("channel_message_id"),
+                Columns.instant(row, "sent_at"), Columns.instant(row, "created_at"));
+    }
+}

@@ -1,0 +1,63 @@
+package io.aggregator.adapter.postgres;
+
+import io.aggregator.application.port.out.TenantStore;
+import io.aggregator.domain.tenant.Tenant;
+import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.domain.tenant.TenantStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The tenant directory; works in platform transactions and, for its own entry, in tenant ones. */
+final class JdbiTenantStore implements TenantStore {
+    private final JdbiTransactions transactions;
+
+    JdbiTenantStore(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Tenant tenant) {
+        SqlErrors.translate(() -> transactions.handle().createUpdate("""
+                        INSERT INTO tenants (tenant_id, display_name, status, created_at, updated_at)
+                        VALUES (:id, :displayName, :status, :createdAt, :createdAt)""")
+                .bind("id", tenant.id().value())
+                .bind("displayName", tenant.displayName())
+                .bind("status", tenant.status().code())
+                .bind("createdAt", Columns.utc(tenant.createdAt()))
+                .execute());
+    }
+
+    @Override
+    public Optional<Tenant> findById(TenantId id) {
+        return transactions.handle().createQuery("""
+                        SELECT tenant_id, display_name, status, created_at FROM tenants WHERE tenant_id = :id""")
+                .bind("id", id.value())
+                .map((row, context) -> toTenant(row))
+                .findOne();
+    }
+
+    @Override
+    public boolean update(Tenant tenant) {
+        return SqlErrors.translate(() -> transactions.handle().createUpdate("""
+                        UPDATE tenants SET display_name = :displayName, status = :status, updated_at = now()
+                        WHERE tenant_id = :id""")
+                .bind("id", tenant.id().value())
+                .bind("displayName", tenant.displayName())
+                .bind("status", tenant.status().code())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean delete(TenantId id) {
+        // every tenant-owned table references tenants ON DELETE CASCADE
+        return transactions.handle().createUpdate("DELETE FROM tenants WHERE tenant_id = :id")
+                .bind("id", id.value())
+                .execute() == 1;
+    }
+
+    private static Tenant toTenant(ResultSet row) throws SQLException {
+        return new Tenant(TenantId.of(row.getString("tenant_id")), row.getString("display_name"),
+                TenantStatus.fromCode(row.getString("status")), Columns.instant(row, "created_at"));
+    }
+}

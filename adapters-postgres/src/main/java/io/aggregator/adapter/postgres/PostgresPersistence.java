@@ -1,0 +1,67 @@
+package io.aggregator.adapter.postgres;
+
+import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.DatabaseHealthProbe;
+import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.application.port.out.TenantSettingsStore;
+import io.aggregator.application.port.out.TenantStore;
+import io.aggregator.application.port.out.Transactions;
+import io.aggregator.application.port.out.UserStore;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The PostgreSQL implementations of the persistence ports, over a connection pool of the runtime
+ * role (which row-level security binds). All stores share one {@link Transactions}.
+ */
+public final class PostgresPersistence {
+    private final JdbiTransactions transactions;
+    private final PostgresHealthProbe health;
+
+    private PostgresPersistence(Jdbi jdbi, Set<String> expectedChangesets) {
+        this.transactions = new JdbiTransactions(jdbi);
+        this.health = new PostgresHealthProbe(jdbi, expectedChangesets);
+    }
+
+    /**
+     * @param runtimeDataSource connections as the runtime role, never as the owner
+     * @param expectedChangesets what {@link PostgresMigrations#migrate} returned
+     */
+    public static PostgresPersistence create(DataSource runtimeDataSource, Set<String> expectedChangesets) {
+        return new PostgresPersistence(Jdbi.create(runtimeDataSource), expectedChangesets);
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public TenantStore tenants() {
+        return new JdbiTenantStore(transactions);
+    }
+
+    public TenantSettingsStore settings() {
+        return new JdbiTenantSettingsStore(transactions);
+    }
+
+    public FaqStore faqs() {
+        return new JdbiFaqStore(transactions);
+    }
+
+    public ChatStore chats() {
+        return new JdbiChatStore(transactions);
+    }
+
+    public MessageStore messages() {
+        return new JdbiMessageStore(transactions);
+    }
+
+    public UserStore users() {
+        return new JdbiUserStore(transactions);
+    }
+
+    public DatabaseHealthProbe health() {
+        return health;
+    }
+}

@@ -1,0 +1,10 @@
+--liquibase formatted sql
+
+--changeset aggregator:grants-runtime-role runAlways:true runOnChange:true
+--comment: The role the server runs as: reads and writes rows, owns nothing, cannot bypass RLS.
+GRANT USAGE ON SCHEMA ${schema} TO ${app_role};
+GRANT SELECT, INSERT, UPDATE, DELETE
+    ON tenants, tenant_settings, faqs, chats, users, messages, bot_settings
+    TO ${app_role};
+-- readiness compares the applied changesets with the ones this server ships
+GRANT SELECT ON databasechangelog TO ${app_role};

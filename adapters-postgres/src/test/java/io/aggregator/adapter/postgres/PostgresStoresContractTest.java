@@ -1,0 +1,87 @@
+package io.aggregator.adapter.postgres;
+
+import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.DatabaseHealthProbeContract;
+import io.aggregator.application.contract.FaqStoreContract;
+import io.aggregator.application.contract.MessageStoreContract;
+import io.aggregator.application.contract.StorePorts;
+import io.aggregator.application.contract.TenantSettingsStoreContract;
+import io.aggregator.application.contract.TenantStoreContract;
+import io.aggregator.application.contract.TransactionsContract;
+import io.aggregator.application.contract.UserStoreContract;
+import org.junit.jupiter.api.Nested;
+
+/** The JDBI stores keep every out-port contract, on real PostgreSQL, connected as the runtime role. */
+class PostgresStoresContractTest {
+    private static final StorePorts POSTGRES = ports(TestDatabase.get().persistence());
+
+    private static StorePorts ports(PostgresPersistence persistence) {
+        return new StorePorts(persistence.transactions(), persistence.tenants(), persistence.settings(),
+                persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
+                persistence.health());
+    }
+
+    @Nested
+    class Transactions extends TransactionsContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Tenants extends TenantStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Settings extends TenantSettingsStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Faqs extends FaqStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Chats extends ChatStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Messages extends MessageStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Users extends UserStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Health extends DatabaseHealthProbeContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+}
