@@ -12,6 +12,7 @@ import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
@@ -36,6 +37,8 @@ public final class PostgresMigrations {
                 try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
                     liquibase.setChangeLogParameter("app_role", runtimeRole);
                     liquibase.setChangeLogParameter("schema", schema);
+                    // the summary goes to the log, not straight to standard output
+                    liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                     liquibase.update();
                     return versionedChangesets(liquibase);
                 }

@@ -1,0 +1,39 @@
+package io.aggregator.bootstrap;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** {@code java -jar aggregator.jar}: configuration from the environment, then the server until SIGTERM. */
+public final class Main {
+    static final int EXIT_STARTUP_FAILED = 1;
+    static final int EXIT_BAD_CONFIGURATION = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ServerConfig config;
+        try {
+            config = ServerConfig.fromEnvironment(System.getenv());
+        } catch (ConfigurationException e) {
+            System.err.println("aggregator: cannot start, the configuration is wrong:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            System.exit(EXIT_BAD_CONFIGURATION);
+            return;
+        }
+        // Liquibase and some JDBC code log through java.util.logging: send it where everything else goes
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        Logger log = LoggerFactory.getLogger(Main.class);
+        try {
+            Application application = Application.start(config, Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aggregator-shutdown"));
+        } catch (StartupException e) {
+            log.error("aggregator: cannot start: {}", e.getMessage());
+            log.debug("startup failure", e);
+            System.exit(EXIT_STARTUP_FAILED);
+        }
+    }
+}

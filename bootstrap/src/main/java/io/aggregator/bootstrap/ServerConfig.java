@@ -1,0 +1,133 @@
+package io.aggregator.bootstrap;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the server is told by its environment, read once at start. Every variable and its
+ * default is listed in the README.
+ */
+public record ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData) {
+
+    /** Where the HTTP server listens. Port 0 picks a free port, which the start line reports. */
+    public record Http(String host, int port) {
+    }
+
+    /** Either a PostgreSQL the server starts itself, or one it is pointed at. */
+    public sealed interface Database permits EmbeddedDatabase, ExternalDatabase {
+    }
+
+    /** The embedded PostgreSQL keeps its data under {@code dataDirectory}, across restarts. */
+    public record EmbeddedDatabase(Path dataDirectory, int port) implements Database {
+    }
+
+    /**
+     * An external PostgreSQL: the owner runs the migrations, the runtime role serves requests and is
+     * bound by row-level security. They must be different roles.
+     */
+    public record ExternalDatabase(String jdbcUrl, String ownerUser, String ownerPassword, String runtimeUser,
+                                   String runtimePassword) implements Database {
+        @Override
+        public String toString() {
+            return "ExternalDatabase[" + jdbcUrl + ", owner " + ownerUser + ", runtime " + runtimeUser + "]";
+        }
+    }
+
+    record Credentials(String user, String password) {
+    }
+
+    public static ServerConfig fromEnvironment(Map<String, String> environment) {
+        EnvironmentReader env = new EnvironmentReader(environment);
+        Http http = new Http(env.text("HOST", "0.0.0.0"), env.integer("PORT", 8080, 0, 65_535));
+        int poolSize = env.integer("DATABASE_POOL_SIZE", 10, 1, 500);
+        Optional<String> databaseUrl = env.optional("DATABASE_URL");
+        Database database = databaseUrl.isPresent()
+                ? external(databaseUrl.get(), env)
+                : embedded(env);
+        boolean demoData = env.bool("DEMO_DATA", database instanceof EmbeddedDatabase);
+        env.failOnProblems();
+        return new ServerConfig(http, database, poolSize, demoData);
+    }
+
+    private static EmbeddedDatabase embedded(EnvironmentReader env) {
+        Path dataDirectory;
+        try {
+            dataDirectory = Path.of(env.text("DATA_DIR", "data")).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            env.problem("DATA_DIR is not a usable path: " + e.getMessage());
+            dataDirectory = Path.of("data").toAbsolutePath();
+        }
+        return new EmbeddedDatabase(dataDirectory, env.integer("EMBEDDED_DATABASE_PORT", 0, 0, 65_535));
+    }
+
+    private static ExternalDatabase external(String url, EnvironmentReader env) {
+        Optional<Map.Entry<String, Credentials>> parsed = parseDatabaseUrl(url);
+        if (parsed.isEmpty()) {
+            env.problem("DATABASE_URL is not a PostgreSQL URL such as jdbc:postgresql://db.example:5432/aggregator "
+                    + "or postgresql://user:password@db.example:5432/aggregator");
+            return null;
+        }
+        String jdbcUrl = parsed.get().getKey();
+        Credentials inUrl = parsed.get().getValue();
+        String ownerUser = env.optional("DATABASE_USER").orElse(inUrl.user());
+        String ownerPassword = env.optional("DATABASE_PASSWORD").orElse(inUrl.password());
+        String runtimeUser = env.optional("DATABASE_APP_USER").orElse(null);
+        String runtimePassword = env.optional("DATABASE_APP_PASSWORD").orElse(null);
+        if (ownerUser == null) {
+            env.problem("DATABASE_USER is required with DATABASE_URL: the role that owns the tables and runs "
+                    + "the migrations");
+        }
+        if (runtimeUser == null) {
+            env.problem("DATABASE_APP_USER is required with DATABASE_URL: a role that owns no table and cannot "
+                    + "bypass row-level security (see the README for the SQL that creates it)");
+        } else if (runtimeUser.equals(ownerUser)) {
+            env.problem("DATABASE_APP_USER must differ from DATABASE_USER: the table owner could switch "
+                    + "row-level security off");
+        } else if (!runtimeUser.matches("[a-z_][a-z0-9_]{0,62}")) {
+            env.problem("DATABASE_APP_USER must be a plain lowercase role name, got '" + runtimeUser + "'");
+        }
+        return new ExternalDatabase(jdbcUrl, ownerUser, ownerPassword, runtimeUser, runtimePassword);
+    }
+
+    /** Accepts the JDBC form and the libpq URI form; returns a JDBC URL and any credentials it held. */
+    static Optional<Map.Entry<String, Credentials>> parseDatabaseUrl(String url) {
+        try {
+            if (url.startsWith("jdbc:postgresql://")) {
+                URI uri = URI.create(url.substring("jdbc:".length()));
+                return uri.getHost() == null ? Optional.empty()
+                        : Optional.of(Map.entry(url, new Credentials(null, null)));
+            }
+            if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+                URI uri = URI.create(url);
+                if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                    return Optional.empty();
+                }
+                String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                        + uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                return Optional.of(Map.entry(jdbcUrl, credentials(uri.getRawUserInfo())));
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Credentials credentials(String userInfo) {
+        if (userInfo == null) {
+            return new Credentials(null, null);
+        }
+        int colon = userInfo.indexOf(':');
+        String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+        String password = colon < 0 ? null : userInfo.substring(colon + 1);
+        return new Credentials(decode(user), password == null ? null : decode(password));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,81 @@
+package io.aggregator.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aggregator.bootstrap.ServerConfig.EmbeddedDatabase;
+import io.aggregator.bootstrap.ServerConfig.ExternalDatabase;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+    @Test
+    void givenNoVariables_thenTheEmbeddedDatabaseWithDemoDataOnPort8080() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of());
+
+        assertThat(config.http()).isEqualTo(new ServerConfig.Http("0.0.0.0", 8080));
+        assertThat(config.database()).isEqualTo(new EmbeddedDatabase(Path.of("data").toAbsolutePath(), 0));
+        assertThat(config.demoData()).isTrue();
+        assertThat(config.databasePoolSize()).isEqualTo(10);
+    }
+
+    @Test
+    void givenAJdbcDatabaseUrl_thenTheExternalDatabaseWithoutDemoData() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://db.internal:5432/aggregator",
+                "DATABASE_USER", "aggregator_owner", "DATABASE_PASSWORD", "owner-secret",
+                "DATABASE_APP_USER", "aggregator_app", "DATABASE_APP_PASSWORD", "app-secret",
+                "PORT", "9000", "DEMO_DATA", "no"));
+
+        assertThat(config.database()).isEqualTo(new ExternalDatabase("jdbc:postgresql://db.internal:5432/aggregator",
+                "aggregator_owner", "owner-secret", "aggregator_app", "app-secret"));
+        assertThat(config.database().toString()).doesNotContain("secret");
+        assertThat(config.http().port()).isEqualTo(9000);
+        assertThat(config.demoData()).isFalse();
+    }
+
+    @Test
+    void givenALibpqUrl_thenItsCredentialsAreTheOwners() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "postgresql://owner:p%40ss@db.internal:6432/agg?sslmode=require",
+                "DATABASE_APP_USER", "aggregator_app"));
+
+        ExternalDatabase database = (ExternalDatabase) config.database();
+        assertThat(database.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6432/agg?sslmode=require");
+        assertThat(database.ownerUser()).isEqualTo("owner");
+        assertThat(database.ownerPassword()).isEqualTo("p@ss");
+    }
+
+    @Test
+    void givenBadValues_thenEveryProblemIsReportedByName() {
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of(
+                "PORT", "70000", "DATABASE_POOL_SIZE", "many", "DEMO_DATA", "maybe")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+                        "PORT must be a whole number between 0 and 65535, got '70000'",
+                        "DATABASE_POOL_SIZE must be a whole number between 1 and 500, got 'many'",
+                        "DEMO_DATA must be true or false, got 'maybe'"));
+    }
+
+    @Test
+    void givenAMalformedDatabaseUrl_thenItIsRefused() {
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("DATABASE_URL", "mysql://db/x")))
+                .hasMessageContaining("DATABASE_URL is not a PostgreSQL URL");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://:x/")))
+                .hasMessageContaining("DATABASE_URL is not a PostgreSQL URL");
+    }
+
+    @Test
+    void givenAnExternalDatabase_thenTheRuntimeRoleIsRequiredAndMustNotBeTheOwner() {
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://db/agg", "DATABASE_USER", "owner")))
+                .hasMessageContaining("DATABASE_APP_USER is required");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://db/agg", "DATABASE_USER", "owner", "DATABASE_APP_USER", "owner")))
+                .hasMessageContaining("DATABASE_APP_USER must differ from DATABASE_USER");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://db/agg", "DATABASE_APP_USER", "app")))
+                .hasMessageContaining("DATABASE_USER is required");
+    }
+}
