@@ -15,15 +15,15 @@ final class JdbiChatStore implements ChatStore {
     private static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
             + "customer_phone, mode, hidden, created_at, last_message_at, last_customer_message_at";
 
-    private final JdbiTransactions transactions;
+    private final TenantStatements sql;
 
     JdbiChatStore(JdbiTransactions transactions) {
-        this.transactions = transactions;
+        this.sql = new TenantStatements(transactions);
     }
 
     @Override
     public void add(Chat chat) {
-        SqlErrors.translate(() -> bindChat(transactions.handle().createUpdate(
+        SqlErrors.translate(() -> bindChat(sql.update(
                 "INSERT INTO chats (tenant_id, " + COLUMNS + ", updated_at) VALUES (:tenant, :id, :channel, "
                         + ":channelChatId, :customerName, :customerUsername, :customerPhone, :mode, :hidden, "
                         + ":createdAt, :lastMessageAt, :lastCustomerMessageAt, :createdAt)"), chat)
@@ -32,7 +32,7 @@ final class JdbiChatStore implements ChatStore {
 
     @Override
     public boolean update(Chat chat) {
-        return SqlErrors.translate(() -> bindChat(transactions.handle().createUpdate("""
+        return SqlErrors.translate(() -> bindChat(sql.update("""
                         UPDATE chats SET channel = :channel, channel_chat_id = :channelChatId,
                             customer_name = :customerName, customer_username = :customerUsername,
                             customer_phone = :customerPhone, mode = :mode, hidden = :hidden,
@@ -44,8 +44,7 @@ final class JdbiChatStore implements ChatStore {
 
     @Override
     public Optional<Chat> findById(ChatId id) {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND id = :id")
-                .bind("tenant", transactions.tenant().value())
+        return sql.query("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND id = :id")
                 .bind("id", id.value())
                 .map((row, context) -> toChat(row))
                 .findOne();
@@ -53,9 +52,8 @@ final class JdbiChatStore implements ChatStore {
 
     @Override
     public Optional<Chat> findByChannelChatId(Channel channel, String channelChatId) {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM chats "
+        return sql.query("SELECT " + COLUMNS + " FROM chats "
                         + "WHERE tenant_id = :tenant AND channel = :channel AND channel_chat_id = :channelChatId")
-                .bind("tenant", transactions.tenant().value())
                 .bind("channel", channel.code())
                 .bind("channelChatId", channelChatId)
                 .map((row, context) -> toChat(row))
@@ -63,8 +61,7 @@ final class JdbiChatStore implements ChatStore {
     }
 
     private Update bindChat(Update update, Chat chat) {
-        return update.bind("tenant", transactions.tenant().value())
-                .bind("id", chat.id().value())
+        return update.bind("id", chat.id().value())
                 .bind("channel", chat.channel().code())
                 .bind("channelChatId", chat.channelChatId())
                 .bind("customerName", chat.customer().displayName())

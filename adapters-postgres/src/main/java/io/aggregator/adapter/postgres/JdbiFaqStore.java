@@ -14,15 +14,15 @@ final class JdbiFaqStore implements FaqStore {
     private static final String COLUMNS = "id, question, answer, keywords, priority, is_active";
     private static final String ORDER = " ORDER BY priority DESC, id";
 
-    private final JdbiTransactions transactions;
+    private final TenantStatements sql;
 
     JdbiFaqStore(JdbiTransactions transactions) {
-        this.transactions = transactions;
+        this.sql = new TenantStatements(transactions);
     }
 
     @Override
     public void add(Faq faq) {
-        SqlErrors.translate(() -> bindFaq(transactions.handle().createUpdate(
+        SqlErrors.translate(() -> bindFaq(sql.update(
                 "INSERT INTO faqs (tenant_id, " + COLUMNS + ") "
                         + "VALUES (:tenant, :id, :question, :answer, :keywords, :priority, :active)"), faq)
                 .execute());
@@ -30,7 +30,7 @@ final class JdbiFaqStore implements FaqStore {
 
     @Override
     public boolean update(Faq faq) {
-        return bindFaq(transactions.handle().createUpdate("""
+        return bindFaq(sql.update("""
                         UPDATE faqs SET question = :question, answer = :answer, keywords = :keywords,
                             priority = :priority, is_active = :active, updated_at = now()
                         WHERE tenant_id = :tenant AND id = :id"""), faq)
@@ -39,16 +39,14 @@ final class JdbiFaqStore implements FaqStore {
 
     @Override
     public boolean delete(FaqId id) {
-        return transactions.handle().createUpdate("DELETE FROM faqs WHERE tenant_id = :tenant AND id = :id")
-                .bind("tenant", transactions.tenant().value())
+        return sql.update("DELETE FROM faqs WHERE tenant_id = :tenant AND id = :id")
                 .bind("id", id.value())
                 .execute() == 1;
     }
 
     @Override
     public Optional<Faq> findById(FaqId id) {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM faqs WHERE tenant_id = :tenant AND id = :id")
-                .bind("tenant", transactions.tenant().value())
+        return sql.query("SELECT " + COLUMNS + " FROM faqs WHERE tenant_id = :tenant AND id = :id")
                 .bind("id", id.value())
                 .map((row, context) -> toFaq(row))
                 .findOne();
@@ -64,16 +62,14 @@ final class JdbiFaqStore implements FaqStore {
         return list("SELECT " + COLUMNS + " FROM faqs WHERE tenant_id = :tenant AND is_active" + ORDER);
     }
 
-    private List<Faq> list(String sql) {
-        return transactions.handle().createQuery(sql)
-                .bind("tenant", transactions.tenant().value())
+    private List<Faq> list(String select) {
+        return sql.query(select)
                 .map((row, context) -> toFaq(row))
                 .list();
     }
 
     private Update bindFaq(Update update, Faq faq) {
-        return update.bind("tenant", transactions.tenant().value())
-                .bind("id", faq.id().value())
+        return update.bind("id", faq.id().value())
                 .bind("question", faq.question())
                 .bind("answer", faq.answer())
                 .bind("keywords", faq.keywords().isEmpty() ? null : faq.keywords().asText())

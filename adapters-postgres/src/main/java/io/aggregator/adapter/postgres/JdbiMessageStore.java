@@ -19,22 +19,21 @@ final class JdbiMessageStore implements MessageStore {
     private static final String COLUMNS = "id, chat_id, author, source, author_user_id, text, "
             + "attachments::text AS attachments, channel_message_id, sent_at, created_at";
 
-    private final JdbiTransactions transactions;
+    private final TenantStatements sql;
 
     JdbiMessageStore(JdbiTransactions transactions) {
-        this.transactions = transactions;
+        this.sql = new TenantStatements(transactions);
     }
 
     @Override
     public boolean addIfNew(Message message) {
         // JDBI sends a null UUID as text, hence the cast. ON CONFLICT on the unique key makes a racing duplicate wait for the first and then do nothing
-        int inserted = SqlErrors.translate(() -> transactions.handle().createUpdate("""
+        int inserted = SqlErrors.translate(() -> sql.update("""
                         INSERT INTO messages (tenant_id, id, chat_id, author, source, author_user_id, text,
                             attachments, channel_message_id, sent_at, created_at)
                         VALUES (:tenant, :id, :chatId, :author, :source, CAST(:authorUserId AS uuid), :text,
                             CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt)
                         ON CONFLICT ON CONSTRAINT messages_channel_message_key DO NOTHING""")
-                .bind("tenant", transactions.tenant().value())
                 .bind("id", message.id().value())
                 .bind("chatId", message.chatId().value())
                 .bind("author", message.author().code())
@@ -81,8 +80,7 @@ final class JdbiMessageStore implements MessageStore {
     }
 
     private Query select(String condition) {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM messages " + condition)
-                .bind("tenant", transactions.tenant().value());
+        return sql.query("SELECT " + COLUMNS + " FROM messages " + condition);
     }
 
     private static Message toMessage(ResultSet row) throws SQLException {

@@ -7,18 +7,17 @@ import io.aggregator.domain.tenant.TenantSettings;
 import java.util.Optional;
 
 final class JdbiTenantSettingsStore implements TenantSettingsStore {
-    private final JdbiTransactions transactions;
+    private final TenantStatements sql;
 
     JdbiTenantSettingsStore(JdbiTransactions transactions) {
-        this.transactions = transactions;
+        this.sql = new TenantStatements(transactions);
     }
 
     @Override
     public Optional<TenantSettings> load() {
-        return transactions.handle().createQuery("""
+        return sql.query("""
                         SELECT system_message, handover_mode, language, thresholds::text AS thresholds
                         FROM tenant_settings WHERE tenant_id = :tenant""")
-                .bind("tenant", transactions.tenant().value())
                 .map((row, context) -> new TenantSettings(row.getString("system_message"),
                         HandoverMode.fromCode(row.getString("handover_mode")),
                         Language.fromCode(row.getString("language")),
@@ -28,7 +27,7 @@ final class JdbiTenantSettingsStore implements TenantSettingsStore {
 
     @Override
     public void save(TenantSettings settings) {
-        SqlErrors.translate(() -> transactions.handle().createUpdate("""
+        SqlErrors.translate(() -> sql.update("""
                         INSERT INTO tenant_settings (tenant_id, system_message, handover_mode, language, thresholds)
                         VALUES (:tenant, :systemMessage, :handoverMode, :language, CAST(:thresholds AS jsonb))
                         ON CONFLICT (tenant_id) DO UPDATE SET
@@ -37,7 +36,6 @@ final class JdbiTenantSettingsStore implements TenantSettingsStore {
                             language = EXCLUDED.language,
                             thresholds = EXCLUDED.thresholds,
                             updated_at = now()""")
-                .bind("tenant", transactions.tenant().value())
                 .bind("systemMessage", settings.systemMessage())
                 .bind("handoverMode", settings.handoverMode().code())
                 .bind("language", settings.language().code())

@@ -15,15 +15,15 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbiUserStore implements UserStore {
     private static final String COLUMNS = "id, username, password_hash, role, is_active, created_at";
 
-    private final JdbiTransactions transactions;
+    private final TenantStatements sql;
 
     JdbiUserStore(JdbiTransactions transactions) {
-        this.transactions = transactions;
+        this.sql = new TenantStatements(transactions);
     }
 
     @Override
     public void add(User user) {
-        SqlErrors.translate(() -> bindUser(transactions.handle().createUpdate(
+        SqlErrors.translate(() -> bindUser(sql.update(
                 "INSERT INTO users (tenant_id, " + COLUMNS + ", updated_at) "
                         + "VALUES (:tenant, :id, :username, :passwordHash, :role, :active, :createdAt, :createdAt)"),
                 user).execute());
@@ -31,7 +31,7 @@ final class JdbiUserStore implements UserStore {
 
     @Override
     public boolean update(User user) {
-        return SqlErrors.translate(() -> bindUser(transactions.handle().createUpdate("""
+        return SqlErrors.translate(() -> bindUser(sql.update("""
                         UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,
                             is_active = :active, updated_at = now()
                         WHERE tenant_id = :tenant AND id = :id"""), user)
@@ -40,8 +40,7 @@ final class JdbiUserStore implements UserStore {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND id = :id")
-                .bind("tenant", transactions.tenant().value())
+        return sql.query("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND id = :id")
                 .bind("id", id.value())
                 .map((row, context) -> toUser(row))
                 .findOne();
@@ -49,9 +48,8 @@ final class JdbiUserStore implements UserStore {
 
     @Override
     public Optional<User> findByUsername(Username username) {
-        return transactions.handle().createQuery(
+        return sql.query(
                         "SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND username = :username")
-                .bind("tenant", transactions.tenant().value())
                 .bind("username", username.value())
                 .map((row, context) -> toUser(row))
                 .findOne();
@@ -59,15 +57,13 @@ final class JdbiUserStore implements UserStore {
 
     @Override
     public List<User> listAll() {
-        return transactions.handle().createQuery("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant ORDER BY username")
-                .bind("tenant", transactions.tenant().value())
+        return sql.query("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant ORDER BY username")
                 .map((row, context) -> toUser(row))
                 .list();
     }
 
     private Update bindUser(Update update, User user) {
-        return update.bind("tenant", transactions.tenant().value())
-                .bind("id", user.id().value())
+        return update.bind("id", user.id().value())
                 .bind("username", user.username().value())
                 .bind("passwordHash", user.passwordHash().encoded())
                 .bind("role", user.role().code())
