@@ -4,7 +4,8 @@
 --comment: The role the server runs as: reads and writes rows, owns nothing, cannot bypass RLS.
 GRANT USAGE ON SCHEMA ${schema} TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE
-    ON tenants, tenant_settings, faqs, chats, users, messages, bot_settings
+    ON tenants, tenant_settings, faqs, chats, users, messages, bot_settings,
+       platform_admins, platform_sessions, sessions, integration_keys
     TO ${app_role};
 -- readiness compares the applied changesets with the ones this server ships
 GRANT SELECT ON databasechangelog TO ${app_role};

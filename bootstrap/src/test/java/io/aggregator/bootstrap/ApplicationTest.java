@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
-import io.aggregator.domain.tenant.TenantStatus;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -46,7 +45,7 @@ class ApplicationTest {
             assertThat(get(first, "/ready").body()).contains("\"status\":\"ready\"");
             var persistence = first.persistence();
             persistence.transactions().inPlatform(() -> {
-                persistence.tenants().add(new Tenant(added, "Kept", TenantStatus.ACTIVE, Instant.now()));
+                persistence.tenants().add(Tenant.create(added, "Kept", Instant.now()));
                 return null;
             });
         }

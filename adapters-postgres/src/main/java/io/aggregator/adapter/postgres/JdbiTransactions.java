@@ -67,6 +67,23 @@ final class JdbiTransactions implements Transactions {
         return bound.handle();
     }
 
+    /** The running transaction's tenant, or null in a platform transaction. */
+    TenantId scopeTenant() {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("stores work only inside a transaction");
+        }
+        return bound.tenant();
+    }
+
+    /** The handle of a platform transaction; platform stores refuse to work in a tenant's. */
+    Handle platformHandle() {
+        if (scopeTenant() != null) {
+            throw new IllegalStateException("platform stores work only inside a platform transaction");
+        }
+        return handle();
+    }
+
     /** The tenant the running transaction is bound to; tenant-owned stores need one. */
     TenantId tenant() {
         Bound bound = current.get();

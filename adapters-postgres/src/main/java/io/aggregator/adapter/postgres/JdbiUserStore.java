@@ -39,6 +39,14 @@ final class JdbiUserStore implements UserStore {
     }
 
     @Override
+    public boolean delete(UserId id) {
+        // the user's sessions go by ON DELETE CASCADE; their messages keep the text, without the author
+        return sql.update("DELETE FROM users WHERE tenant_id = :tenant AND id = :id")
+                .bind("id", id.value())
+                .execute() == 1;
+    }
+
+    @Override
     public Optional<User> findById(UserId id) {
         return sql.query("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND id = :id")
                 .bind("id", id.value())

@@ -1,6 +1,10 @@
 package io.aggregator.adapter.postgres;
 
+import io.aggregator.application.port.out.BotSettingStore;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.IntegrationKeyStore;
+import io.aggregator.application.port.out.PlatformAdminStore;
+import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.MessageStore;
@@ -59,6 +63,22 @@ public final class PostgresPersistence {
 
     public UserStore users() {
         return new JdbiUserStore(transactions);
+    }
+
+    public PlatformAdminStore platformAdmins() {
+        return new JdbiPlatformAdminStore(transactions);
+    }
+
+    public SessionStore sessions() {
+        return new JdbiSessionStore(transactions);
+    }
+
+    public IntegrationKeyStore integrationKeys() {
+        return new JdbiIntegrationKeyStore(transactions);
+    }
+
+    public BotSettingStore botSettings() {
+        return new JdbiBotSettingStore(transactions);
     }
 
     public DatabaseHealthProbe health() {

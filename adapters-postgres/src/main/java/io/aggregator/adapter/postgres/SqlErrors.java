@@ -16,7 +16,8 @@ final class SqlErrors {
     private static final Map<String, String[]> UNIQUE_CONSTRAINTS = Map.of(
             "tenants_pkey", new String[] {"tenant_id", "this tenant id is taken"},
             "chats_channel_chat_key", new String[] {"channel_chat_id", "a chat with this channel chat id exists"},
-            "users_username_key", new String[] {"username", "this username is taken in the tenant"});
+            "users_username_key", new String[] {"username", "this username is taken in the tenant"},
+            "platform_admins_username_key", new String[] {"username", "this username is taken"});
 
     private SqlErrors() {
     }

@@ -1,6 +1,10 @@
 package io.aggregator.adapter.postgres;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.BotSettingStoreContract;
+import io.aggregator.application.contract.IntegrationKeyStoreContract;
+import io.aggregator.application.contract.SessionStoreContract;
+import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
@@ -18,7 +22,8 @@ class PostgresStoresContractTest {
     private static StorePorts ports(PostgresPersistence persistence) {
         return new StorePorts(persistence.transactions(), persistence.tenants(), persistence.settings(),
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
-                persistence.health());
+                persistence.health(), persistence.platformAdmins(), persistence.sessions(),
+                persistence.integrationKeys(), persistence.botSettings());
     }
 
     @Nested
@@ -79,6 +84,38 @@ class PostgresStoresContractTest {
 
     @Nested
     class Health extends DatabaseHealthProbeContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class PlatformAdmins extends PlatformAdminStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class IntegrationKeys extends IntegrationKeyStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class BotSettings extends BotSettingStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

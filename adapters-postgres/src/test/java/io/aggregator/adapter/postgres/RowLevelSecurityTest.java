@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RowLevelSecurityTest {
     private static final List<String> TENANT_TABLES =
-            List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings");
+            List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
+                    "integration_keys");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -202,7 +203,8 @@ class RowLevelSecurityTest {
                      FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
                      JOIN pg_namespace n ON n.oid = c.relnamespace
                      WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
-                       AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings')""")) {
+                       AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings',
+                                         'sessions', 'integration_keys')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

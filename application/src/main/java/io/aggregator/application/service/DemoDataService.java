@@ -14,7 +14,6 @@ import io.aggregator.domain.tenant.Language;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantSettings;
-import io.aggregator.domain.tenant.TenantStatus;
 import io.aggregator.domain.tenant.Thresholds;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ public final class DemoDataService implements SeedDemoDataUseCase {
     private List<DemoTenant> demoTenants() {
         return List.of(
                 new DemoTenant(
-                        new Tenant(TenantId.of("coffee_shop_123"), "Coffee Shop", TenantStatus.ACTIVE, clock.instant()),
+                        Tenant.create(TenantId.of("coffee_shop_123"), "Coffee Shop", clock.instant()),
                         new TenantSettings("You are a friendly coffee shop assistant. Help customers with orders, "
                                 + "menu questions, and store hours.", HandoverMode.ASK, Language.EN,
                                 Thresholds.fromMap(Map.of("response_timeout", 30, "max_responses", 5))),
@@ -81,7 +80,7 @@ public final class DemoDataService implements SeedDemoDataUseCase {
                                         "Yes! We offer oat milk, almond milk, and vegan pastries",
                                         "vegan, dairy-free, plant-based"))),
                 new DemoTenant(
-                        new Tenant(TenantId.of("tech_support_456"), "Tech Support", TenantStatus.ACTIVE,
+                        Tenant.create(TenantId.of("tech_support_456"), "Tech Support",
                                 clock.instant()),
                         new TenantSettings("You are a technical support specialist. Help users with software "
                                 + "issues, account problems, and technical questions.", HandoverMode.IMMEDIATE,

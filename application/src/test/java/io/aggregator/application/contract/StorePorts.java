@@ -1,6 +1,10 @@
 package io.aggregator.application.contract;
 
+import io.aggregator.application.port.out.BotSettingStore;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.IntegrationKeyStore;
+import io.aggregator.application.port.out.PlatformAdminStore;
+import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.MessageStore;
@@ -12,5 +16,6 @@ import io.aggregator.application.port.out.UserStore;
 /** Every persistence out-port of one implementation, sharing one database. */
 public record StorePorts(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
                          FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
-                         DatabaseHealthProbe health) {
+                         DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
+                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings) {
 }

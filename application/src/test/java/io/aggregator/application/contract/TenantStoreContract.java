@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aggregator.application.port.out.ConflictException;
+import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantSettings;
 import io.aggregator.domain.tenant.TenantStatus;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,37 @@ public abstract class TenantStoreContract extends StoreContract {
         assertThat(inPlatform(() -> ports.tenants().update(suspended))).isTrue();
         assertThat(inPlatform(() -> ports.tenants().findById(tenantA))).contains(suspended);
         assertThat(inPlatform(() -> ports.tenants().update(TestData.tenant(TestData.randomTenantId())))).isFalse();
+    }
+
+    @Test
+    void theDirectoryIsListedByIdPageByPageAndByStatus() {
+        var prefix = TestData.randomTenantId().value() + "-";
+        for (String suffix : java.util.List.of("c", "a", "d", "b")) {
+            inPlatform(() -> {
+                ports.tenants().add(TestData.tenant(io.aggregator.domain.tenant.TenantId.of(prefix + suffix)));
+                return null;
+            });
+        }
+        inPlatform(() -> ports.tenants().update(
+                TestData.tenant(io.aggregator.domain.tenant.TenantId.of(prefix + "b")).withStatus(TenantStatus.SUSPENDED)));
+        var start = io.aggregator.domain.tenant.TenantId.of(prefix.substring(0, prefix.length() - 1));
+
+        var first = inPlatform(() -> ports.tenants().list(null, start, 2));
+        var second = inPlatform(() -> ports.tenants().list(null, first.tenants().get(1).id(), 2));
+        var suspended = inPlatform(() -> ports.tenants().list(TenantStatus.SUSPENDED, start, 10));
+
+        assertThat(first.tenants()).extracting(t -> t.id().value()).containsExactly(prefix + "a", prefix + "b");
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.tenants()).extracting(t -> t.id().value()).startsWith(prefix + "c", prefix + "d");
+        assertThat(suspended.tenants()).extracting(t -> t.id().value()).contains(prefix + "b")
+                .doesNotContain(prefix + "a");
+    }
+
+    @Test
+    void aTenantTransactionListsOnlyItsOwnEntry() {
+        var page = inA(() -> ports.tenants().list(null, null, 1000));
+
+        assertThat(page.tenants()).extracting(Tenant::id).containsExactly(tenantA);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.aggregator.application.contract;
 
+import io.aggregator.domain.access.PlatformAdmin;
 import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.Channel;
@@ -37,7 +38,7 @@ public final class TestData {
     }
 
     public static Tenant tenant(TenantId id) {
-        return new Tenant(id, "Tenant " + id, TenantStatus.ACTIVE, NOW);
+        return new Tenant(id, "Tenant " + id, TenantStatus.ACTIVE, null, NOW);
     }
 
     public static Faq faq(String question, int priority, boolean active) {
@@ -59,6 +60,16 @@ public final class TestData {
     public static Message botMessage(ChatId chat, AnswerSource source, Instant at) {
         return new Message(MessageId.newId(), chat, Author.BOT, source, null, "We open 7am-9pm daily", List.of(),
                 null, at, at);
+    }
+
+    public static PlatformAdmin platformAdmin() {
+        return new PlatformAdmin(UserId.newId(), Username.of("root-" + randomTenantId().value()),
+                new PasswordHash("$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"), NOW);
+    }
+
+    /** A stand-in for a token hash: hex SHA-256. */
+    public static String hash(String text) {
+        return io.aggregator.domain.access.AccessToken.sha256(text);
     }
 
     public static User user(String username, Role role) {

@@ -1,5 +1,9 @@
 package io.aggregator.application.inmemory;
 
+import io.aggregator.domain.access.IntegrationKey;
+import io.aggregator.domain.access.IntegrationKeyId;
+import io.aggregator.domain.access.PlatformAdmin;
+import io.aggregator.domain.access.Session;
 import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Message;
@@ -23,9 +27,14 @@ final class InMemoryDatabase {
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
+    final TenantRows<String, Session> sessions = new TenantRows<>();
+    final TenantRows<IntegrationKeyId, IntegrationKey> integrationKeys = new TenantRows<>();
+    final TenantRows<String, String> botSettings = new TenantRows<>();
+    final Map<UserId, PlatformAdmin> platformAdmins = new LinkedHashMap<>();
+    final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, faqs, chats, messages, users);
+        return List.of(settings, faqs, chats, messages, users, sessions, integrationKeys, botSettings);
     }
 
     InMemoryDatabase snapshot() {
@@ -36,6 +45,11 @@ final class InMemoryDatabase {
         copy.chats.restore(chats.copy());
         copy.messages.restore(messages.copy());
         copy.users.restore(users.copy());
+        copy.sessions.restore(sessions.copy());
+        copy.integrationKeys.restore(integrationKeys.copy());
+        copy.botSettings.restore(botSettings.copy());
+        copy.platformAdmins.putAll(platformAdmins);
+        copy.platformSessions.putAll(platformSessions);
         return copy;
     }
 
@@ -47,6 +61,13 @@ final class InMemoryDatabase {
         chats.restore(snapshot.chats);
         messages.restore(snapshot.messages);
         users.restore(snapshot.users);
+        sessions.restore(snapshot.sessions);
+        integrationKeys.restore(snapshot.integrationKeys);
+        botSettings.restore(snapshot.botSettings);
+        platformAdmins.clear();
+        platformAdmins.putAll(snapshot.platformAdmins);
+        platformSessions.clear();
+        platformSessions.putAll(snapshot.platformSessions);
     }
 
     /** Like the cascading foreign keys: a tenant's rows go with it. */

@@ -16,6 +16,10 @@ public final class InMemoryStores {
                 new InMemoryChatStore(transactions),
                 new InMemoryMessageStore(transactions),
                 new InMemoryUserStore(transactions),
-                new InMemoryDatabaseHealthProbe());
+                new InMemoryDatabaseHealthProbe(),
+                new InMemoryPlatformAdminStore(transactions),
+                new InMemorySessionStore(transactions),
+                new InMemoryIntegrationKeyStore(transactions),
+                new InMemoryBotSettingStore(transactions));
     }
 }

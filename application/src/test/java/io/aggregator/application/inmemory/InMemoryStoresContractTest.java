@@ -1,6 +1,10 @@
 package io.aggregator.application.inmemory;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.BotSettingStoreContract;
+import io.aggregator.application.contract.IntegrationKeyStoreContract;
+import io.aggregator.application.contract.SessionStoreContract;
+import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
@@ -73,6 +77,38 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Health extends DatabaseHealthProbeContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class PlatformAdmins extends PlatformAdminStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class IntegrationKeys extends IntegrationKeyStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class BotSettings extends BotSettingStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

@@ -63,6 +63,23 @@ public final class InMemoryTransactions implements Transactions {
         return database;
     }
 
+    /** The running transaction's tenant, or null in a platform transaction. */
+    TenantId scopeTenant() {
+        Scope scope = current.get();
+        if (scope == null) {
+            throw new IllegalStateException("stores work only inside a transaction");
+        }
+        return scope.tenant();
+    }
+
+    /** Platform records are invisible inside a tenant's transaction, as the database's policies say. */
+    InMemoryDatabase platformDatabase() {
+        if (scopeTenant() != null) {
+            throw new IllegalStateException("platform stores work only inside a platform transaction");
+        }
+        return database;
+    }
+
     /** The tenant the running transaction is bound to; tenant-owned stores need one. */
     TenantId tenant() {
         Scope scope = current.get();

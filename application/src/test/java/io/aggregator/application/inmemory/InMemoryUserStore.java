@@ -40,6 +40,14 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
+    public boolean delete(UserId id) {
+        boolean existed = rows().remove(id) != null;
+        // like the foreign keys: the user's sessions go with the user
+        transactions.database().sessions.of(transactions.tenant()).values().removeIf(s -> s.userId().equals(id));
+        return existed;
+    }
+
+    @Override
     public Optional<User> findById(UserId id) {
         return Optional.ofNullable(rows().get(id));
     }

@@ -19,6 +19,9 @@ public interface UserStore {
 
     Optional<User> findByUsername(Username username);
 
+    /** @return false if the tenant has no user with that id */
+    boolean delete(UserId id);
+
     /** Ordered by username. */
     List<User> listAll();
 }
