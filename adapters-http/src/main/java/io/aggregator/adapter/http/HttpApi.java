@@ -3,31 +3,47 @@ package io.aggregator.adapter.http;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.aggregator.application.port.in.CheckReadinessUseCase;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 
 /**
- * The HTTP server: probes now, the versioned API under {@code /api/v1} as it grows. Built from the
+ * The HTTP server: probes at the root, the versioned JSON API under {@code /api/v1}. Built from the
  * use cases it serves; knows nothing of how they are implemented.
  */
 public final class HttpApi {
     private final Javalin app;
+    private List<ApiRoute> routes;
 
-    public HttpApi(CheckReadinessUseCase readiness) {
-        HealthRoutes health = new HealthRoutes(readiness);
+    public HttpApi(ApiServices services, HttpSettings settings) {
+        ObjectMapper json = objectMapper();
+        ObjectNode openApi = OpenApiDocument.load(json);
+        SessionCookies cookies = new SessionCookies(settings.secureCookies());
+        RateLimiter rateLimiter = new RateLimiter();
         this.app = Javalin.create(config -> {
-            applyConventions(config);
-            health.register(config.routes);
+            applyConventions(config, json);
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.routes.before(CorrelationIds::assign);
+            config.routes.after(ctx -> CorrelationIds.release());
+            new HealthRoutes(services.readiness()).register(config.routes);
+            ApiRoutes api = new ApiRoutes(config.routes, services.authentication(), rateLimiter, settings);
+            api.get("/api/v1/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
+            new SessionRoutes(services.authentication(), cookies).register(api);
+            new TenantRoutes(services.tenants()).register(api);
+            new SettingsRoutes(services.settings()).register(api);
+            this.routes = api.declared();
         });
     }
 
     /** What every server of this adapter shares: JSON, and failures answered as problem+json. */
-    static void applyConventions(JavalinConfig config) {
+    static void applyConventions(JavalinConfig config, ObjectMapper json) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jsonMapper(new JavalinJackson(objectMapper(), false));
+        config.jsonMapper(new JavalinJackson(json, false));
         config.http.defaultContentType = "application/json";
         // a known path with the wrong method is a 405 that lists the allowed ones, not a 404
         config.http.prefer405over404 = true;
@@ -38,7 +54,16 @@ public final class HttpApi {
     static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** Every API route, as declared. */
+    List<ApiRoute> routes() {
+        return routes;
     }
 
     /** Starts listening; port 0 picks a free port. */

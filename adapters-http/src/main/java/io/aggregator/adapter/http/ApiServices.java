@@ -1,0 +1,11 @@
+package io.aggregator.adapter.http;
+
+import io.aggregator.application.port.in.AuthenticateUseCase;
+import io.aggregator.application.port.in.CheckReadinessUseCase;
+import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
+import io.aggregator.application.port.in.ManageTenantsUseCase;
+
+/** The use cases the HTTP API serves. */
+public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
+                          ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings) {
+}

@@ -1,0 +1,70 @@
+package io.aggregator.adapter.http;
+
+import io.aggregator.application.port.in.Caller;
+import io.aggregator.application.port.in.NotFoundException;
+import io.aggregator.domain.ValidationException;
+import io.aggregator.domain.tenant.TenantId;
+import io.javalin.http.Context;
+import java.util.function.Function;
+
+/** What route handlers read from a request that the API has already checked. */
+final class Requests {
+    static final String CALLER = "aggregator.caller";
+
+    private Requests() {
+    }
+
+    /** The authenticated caller; routes that are not public always have one. */
+    static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw new IllegalStateException("route " + ctx.path() + " reads a caller it was not given");
+        }
+        return caller;
+    }
+
+    /** The tenant in the path; access control has already matched it against the caller. */
+    static TenantId tenant(Context ctx) {
+        return pathId(ctx, "tenant", TenantId::of);
+    }
+
+    /** An id from the path: one that cannot exist is simply not found. */
+    static <T> T pathId(Context ctx, String name, Function<String, T> parse) {
+        String text = ctx.pathParam(name);
+        try {
+            return parse.apply(text);
+        } catch (ValidationException e) {
+            throw new NotFoundException("no " + name.replace('_', ' ') + " '" + text + "'");
+        }
+    }
+
+    /** A whole number from the query string, within bounds, or the default when absent. */
+    static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ValidationException.of(name, "must be a whole number between " + min + " and " + max + ", got '"
+                + text + "'");
+    }
+
+    /** The JSON body as the given record; missing or malformed bodies are the client's error. */
+    static <T> T body(Context ctx, Class<T> type) {
+        if (ctx.body().isBlank()) {
+            throw ValidationException.of("body", "a JSON object is required");
+        }
+        T parsed = ctx.bodyAsClass(type);
+        if (parsed == null) {
+            throw ValidationException.of("body", "a JSON object is required");
+        }
+        return parsed;
+    }
+}
