@@ -1,15 +1,17 @@
 package io.aggregator.bootstrap;
 
 import io.aggregator.adapter.http.HttpApi;
+import io.aggregator.adapter.http.HttpSettings;
 import io.aggregator.adapter.postgres.PostgresPersistence;
+import io.aggregator.adapter.security.BcryptPasswordHasher;
+import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.DemoDataService;
-import io.aggregator.application.service.ReadinessService;
-import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.application.service.PlatformAdminService;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** The assembled server: database, services and HTTP, wired by hand, stopped in reverse order. */
 public final class Application implements AutoCloseable {
@@ -25,17 +27,18 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(ServerConfig config, Clock clock) {
+        routeJavaUtilLogging();
         Database database = Database.open(config.database(), config.databasePoolSize());
         try {
             PostgresPersistence persistence = database.persistence();
+            PasswordHasher hasher = new BcryptPasswordHasher(config.access().bcryptCost());
+            ensurePlatformAdmin(config.access(), persistence, hasher, clock);
             if (config.demoData()) {
-                List<TenantId> created = new DemoDataService(persistence.transactions(), persistence.tenants(),
-                        persistence.settings(), persistence.faqs(), clock).seedDemoData();
-                if (!created.isEmpty()) {
-                    LOG.info("demo data: created tenants {}", created);
-                }
+                seedDemoData(persistence, hasher, clock);
             }
-            HttpApi http = new HttpApi(new ReadinessService(persistence.health()));
+            HttpApi http = new HttpApi(Services.create(persistence, hasher, config.access(), clock),
+                    new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
+                            config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()));
             startHttp(http, config.http());
             LOG.info("aggregator listening on http://{}:{}, {}", config.http().host(), http.port(),
                     database.description());
@@ -44,6 +47,29 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Liquibase logs through java.util.logging: send it where everything else goes. */
+    private static synchronized void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
+    private static void ensurePlatformAdmin(ServerConfig.Access access, PostgresPersistence persistence,
+                                            PasswordHasher hasher, Clock clock) {
+        new PlatformAdminService(persistence.transactions(), persistence.platformAdmins(), hasher, clock)
+                .ensurePlatformAdmin(access.platformAdminUsername(), access.platformAdminPassword())
+                .ifPresent(password -> LOG.warn("created the first platform admin '{}' with the password {} "
+                        + "(shown only now: log in and change it)", access.platformAdminUsername(), password));
+    }
+
+    private static void seedDemoData(PostgresPersistence persistence, PasswordHasher hasher, Clock clock) {
+        new DemoDataService(persistence.transactions(), persistence.tenants(), persistence.settings(),
+                persistence.faqs(), persistence.users(), hasher, clock).seedDemoData()
+                .forEach(created -> LOG.warn("demo data: created tenant {} with admin user '{}', password {} "
+                        + "(shown only now)", created.tenant(), created.adminUsername(), created.adminPassword()));
     }
 
     private static void startHttp(HttpApi http, ServerConfig.Http settings) {

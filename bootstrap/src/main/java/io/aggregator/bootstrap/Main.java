@@ -3,7 +3,6 @@ package io.aggregator.bootstrap;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** {@code java -jar aggregator.jar}: configuration from the environment, then the server until SIGTERM. */
 public final class Main {
@@ -23,9 +22,6 @@ public final class Main {
             System.exit(EXIT_BAD_CONFIGURATION);
             return;
         }
-        // Liquibase and some JDBC code log through java.util.logging: send it where everything else goes
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
             Application application = Application.start(config, Clock.systemUTC());

@@ -12,10 +12,30 @@ import java.util.Optional;
  * Everything the server is told by its environment, read once at start. Every variable and its
  * default is listed in the README.
  */
-public record ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData) {
+public record ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData, Access access) {
 
-    /** Where the HTTP server listens. Port 0 picks a free port, which the start line reports. */
-    public record Http(String host, int port) {
+    /**
+     * Where the HTTP server listens (port 0 picks a free port, which the start line reports) and its
+     * limits.
+     */
+    public record Http(String host, int port, long maxRequestBytes, int rateLimitPerMinute,
+                       int anonymousRateLimitPerMinute, boolean secureCookies) {
+        public static Http local(int port) {
+            return new Http("localhost", port, 1_000_000, 600, 60, false);
+        }
+    }
+
+    /** Logins: the first platform admin, password hashing cost, how long a session lasts. */
+    public record Access(String platformAdminUsername, String platformAdminPassword, int bcryptCost,
+                         int sessionHours) {
+        public static Access defaults() {
+            return new Access("admin", null, 12, 12);
+        }
+
+        @Override
+        public String toString() {
+            return "Access[" + platformAdminUsername + ", bcrypt cost " + bcryptCost + ", " + sessionHours + " h]";
+        }
     }
 
     /** Either a PostgreSQL the server starts itself, or one it is pointed at. */
@@ -43,7 +63,14 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
 
     public static ServerConfig fromEnvironment(Map<String, String> environment) {
         EnvironmentReader env = new EnvironmentReader(environment);
-        Http http = new Http(env.text("HOST", "0.0.0.0"), env.integer("PORT", 8080, 0, 65_535));
+        Http http = new Http(env.text("HOST", "0.0.0.0"), env.integer("PORT", 8080, 0, 65_535),
+                env.integer("MAX_REQUEST_BYTES", 1_000_000, 1_024, 100_000_000),
+                env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+                env.integer("ANONYMOUS_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
+                env.bool("SECURE_COOKIES", false));
+        Access access = new Access(env.text("PLATFORM_ADMIN_USERNAME", "admin"),
+                env.optional("PLATFORM_ADMIN_PASSWORD").orElse(null),
+                env.integer("BCRYPT_COST", 12, 10, 16), env.integer("SESSION_HOURS", 12, 1, 24 * 30));
         int poolSize = env.integer("DATABASE_POOL_SIZE", 10, 1, 500);
         Optional<String> databaseUrl = env.optional("DATABASE_URL");
         Database database = databaseUrl.isPresent()
@@ -51,7 +78,7 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
                 : embedded(env);
         boolean demoData = env.bool("DEMO_DATA", database instanceof EmbeddedDatabase);
         env.failOnProblems();
-        return new ServerConfig(http, database, poolSize, demoData);
+        return new ServerConfig(http, database, poolSize, demoData, access);
     }
 
     private static EmbeddedDatabase embedded(EnvironmentReader env) {

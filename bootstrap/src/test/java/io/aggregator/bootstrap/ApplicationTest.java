@@ -27,8 +27,8 @@ class ApplicationTest {
     Path dataDirectory;
 
     private static ServerConfig embeddedConfig(Path dataDirectory, int port) {
-        return new ServerConfig(new ServerConfig.Http("localhost", port),
-                new ServerConfig.EmbeddedDatabase(dataDirectory, 0), 4, true);
+        return new ServerConfig(ServerConfig.Http.local(port), new ServerConfig.EmbeddedDatabase(dataDirectory, 0), 4,
+                true, new ServerConfig.Access("admin", null, 10, 12));
     }
 
     private static HttpResponse<String> get(Application application, String path) throws Exception {
@@ -64,9 +64,10 @@ class ApplicationTest {
     void givenAnExternalDatabase_thenItMigratesAndServesAsTheRuntimeRole() throws Exception {
         TestDatabase database = TestDatabase.get();
         var plan = database.plan();
-        ServerConfig config = new ServerConfig(new ServerConfig.Http("localhost", 0),
+        ServerConfig config = new ServerConfig(ServerConfig.Http.local(0),
                 new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 2, false);
+                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 2, false,
+                new ServerConfig.Access("admin", "a configured secret", 10, 12));
 
         try (Application application = Application.start(config, CLOCK)) {
             assertThat(get(application, "/ready").statusCode()).isEqualTo(200);

@@ -108,7 +108,8 @@ class PackagedJarIT {
         assertThat(get(first, "/ready")).isEqualTo(200);
         int exitCode = first.stop();
 
-        assertThat(first.output).contains("(new)").contains("demo data: created tenants").contains("aggregator stopped");
+        assertThat(first.output).contains("(new)").contains("demo data: created tenant coffee_shop_123")
+                .contains("created the first platform admin").contains("aggregator stopped");
         assertThat(exitCode).as("exit code after SIGTERM").isIn(0, 143);
         Path data = workDirectory.resolve("data/postgres");
         assertThat(data.resolve("PG_VERSION")).exists();

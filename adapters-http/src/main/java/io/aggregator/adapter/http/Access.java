@@ -8,7 +8,7 @@ import io.javalin.security.RouteRole;
  * Who may call a route. For routes under {@code /tenants/{tenant}}, a caller bound to another tenant
  * is answered 404 before any of these rules is asked: another tenant's things do not exist for them.
  */
-enum Access implements RouteRole {
+public enum Access implements RouteRole {
     /** Anyone, logged in or not. */
     PUBLIC,
     /** Any logged-in person: a platform admin or a tenant user. */
@@ -23,7 +23,7 @@ enum Access implements RouteRole {
     /** An integration key of the tenant in the path: the machine endpoints. */
     INTEGRATION_KEY;
 
-    boolean allows(Caller caller) {
+    public boolean allows(Caller caller) {
         return switch (this) {
             case PUBLIC -> true;
             case PERSON -> caller instanceof Caller.Person;

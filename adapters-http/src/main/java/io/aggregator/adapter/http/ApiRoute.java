@@ -7,19 +7,19 @@ import java.util.List;
  * {@code {tenant}}), who may call it and which body types it takes. The list of these is what the
  * OpenAPI document and the authorization tests are checked against.
  */
-record ApiRoute(String method, String path, Access access, List<String> consumes) {
+public record ApiRoute(String method, String path, Access access, List<String> consumes) {
     static final List<String> JSON = List.of("application/json");
     static final List<String> NO_BODY = List.of();
 
-    ApiRoute {
+    public ApiRoute {
         consumes = List.copyOf(consumes);
     }
 
-    boolean takesBody() {
+    public boolean takesBody() {
         return !consumes.isEmpty();
     }
 
-    boolean underTenant() {
+    public boolean underTenant() {
         return path.contains("{tenant}");
     }
 }

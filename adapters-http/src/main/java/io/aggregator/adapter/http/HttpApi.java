@@ -61,8 +61,8 @@ public final class HttpApi {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** Every API route, as declared. */
-    List<ApiRoute> routes() {
+    /** Every API route, as declared: what the OpenAPI document and the authorization tests check. */
+    public List<ApiRoute> routes() {
         return routes;
     }
 

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.port.out.DatabaseHealthProbe.DatabaseHealth;
-import io.aggregator.application.service.ReadinessService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HealthRoutesTest {
-    private final InMemoryDatabaseHealthProbe database = new InMemoryDatabaseHealthProbe();
-    private HttpApi api;
+    private TestApi api;
+    private InMemoryDatabaseHealthProbe database;
     private HttpClientForTests http;
 
     @BeforeEach
     void start() {
-        api = new HttpApi(new ReadinessService(database)).start("localhost", 0);
-        http = new HttpClientForTests(api.port());
+        api = new TestApi();
+        database = (InMemoryDatabaseHealthProbe) api.ports.health();
+        http = api.http;
     }
 
     @AfterEach
     void stop() {
-        api.stop();
+        api.close();
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 
 /** Real HTTP requests against a server on a random port. */
 final class HttpClientForTests {
-    record Answer(int status, String contentType, JsonNode body) {
+    record Answer(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,15 +26,23 @@ final class HttpClientForTests {
     }
 
     Answer send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        return send(method, path, body, java.util.Map.of());
+    }
+
+    Answer send(String method, String path, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .build();
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (!headers.containsKey("Content-Type")) {
+            builder.header("Content-Type", "application/json");
+        }
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    JSON.readTree(response.body()));
+                    text.isEmpty() ? JSON.nullNode() : JSON.readTree(text), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -42,5 +53,10 @@ final class HttpClientForTests {
 
     Answer get(String path) {
         return send("GET", path, null);
+    }
+
+    /** A request with a bearer token. */
+    Answer as(String token, String method, String path, String body) {
+        return send(method, path, body, java.util.Map.of("Authorization", "Bearer " + token));
     }
 }

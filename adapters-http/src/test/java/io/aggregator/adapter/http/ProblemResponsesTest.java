@@ -24,7 +24,8 @@ class ProblemResponsesTest {
     @BeforeEach
     void start() {
         app = Javalin.create(config -> {
-            HttpApi.applyConventions(config);
+            HttpApi.applyConventions(config, HttpApi.objectMapper());
+            config.routes.before(CorrelationIds::assign);
             config.routes.get("/tenant/{id}", ctx -> ctx.result(TenantId.of(ctx.pathParam("id")).value()));
             config.routes.get("/thresholds", ctx -> Thresholds.fromMap(Map.of(
                     "escalation_threshold", 1.7, "max_responses", -3)));
@@ -52,10 +53,11 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void aValidationFailureIs400NamingTheField() {
+    void aValidationFailureIs422NamingTheField() {
         var answer = http.get("/tenant/Coffee");
 
-        assertProblem(answer, 400);
+        assertProblem(answer, 422);
+        assertThat(answer.body().path("type").asText()).isEqualTo("urn:aggregator:problem:invalid-input");
         JsonNode error = answer.body().path("errors").get(0);
         assertThat(error.path("field").asText()).isEqualTo("tenant_id");
         assertThat(error.path("message").asText()).contains("'C' at position 1");
@@ -66,7 +68,7 @@ class ProblemResponsesTest {
     void everyViolationIsListed() {
         var answer = http.get("/thresholds");
 
-        assertProblem(answer, 400);
+        assertProblem(answer, 422);
         assertThat(answer.body().path("errors")).extracting(e -> e.path("field").asText())
                 .containsExactlyInAnyOrder("thresholds.escalation_threshold", "thresholds.max_responses");
     }
@@ -80,9 +82,18 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void malformedOrMisshapenJsonIs400() {
-        assertProblem(http.send("POST", "/body", "{\"name\": "), 400);
-        assertProblem(http.send("POST", "/body", "{\"nmae\": \"x\"}"), 400);
+    void malformedOrMisshapenJsonIs400SayingWhatIsWrongWithoutClassNames() {
+        var truncated = http.send("POST", "/body", "{\"name\": ");
+        var misspelt = http.send("POST", "/body", "{\"nmae\": \"x\"}");
+        var wrongType = http.send("POST", "/body", "{\"name\": {\"a\": 1}}");
+
+        assertProblem(truncated, 400);
+        assertThat(truncated.body().path("detail").asText()).startsWith("the body is not valid JSON");
+        assertProblem(misspelt, 400);
+        assertThat(misspelt.body().path("detail").asText()).isEqualTo("unknown field 'nmae'");
+        assertProblem(wrongType, 400);
+        assertThat(wrongType.body().path("detail").asText()).isEqualTo("field 'name' has the wrong type: expected a string");
+        assertThat(misspelt.body().toString() + wrongType.body()).doesNotContain("io.aggregator");
         assertThat(http.send("POST", "/body", "{\"name\": \"x\"}").status()).isEqualTo(200);
     }
 
@@ -98,5 +109,6 @@ class ProblemResponsesTest {
 
         assertProblem(answer, 500);
         assertThat(answer.body().toString()).doesNotContain("hunter2").doesNotContain("IllegalStateException");
+        assertThat(answer.body().path("correlation_id").asText()).isEqualTo(answer.header("X-Request-Id")).isNotBlank();
     }
 }

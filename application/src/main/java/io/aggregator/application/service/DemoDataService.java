@@ -3,6 +3,13 @@ package io.aggregator.application.service;
 import io.aggregator.application.port.in.SeedDemoDataUseCase;
 import io.aggregator.application.port.out.ConflictException;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.PasswordHasher;
+import io.aggregator.application.port.out.UserStore;
+import io.aggregator.domain.access.GeneratedPassword;
+import io.aggregator.domain.user.Role;
+import io.aggregator.domain.user.User;
+import io.aggregator.domain.user.UserId;
+import io.aggregator.domain.user.Username;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
@@ -22,6 +29,7 @@ import java.util.Map;
 
 /** The design document's two example businesses, created once per database. */
 public final class DemoDataService implements SeedDemoDataUseCase {
+    static final String ADMIN_USERNAME = "admin";
 
     private record DemoTenant(Tenant tenant, TenantSettings settings, List<Faq> faqs) {
     }
@@ -30,24 +38,29 @@ public final class DemoDataService implements SeedDemoDataUseCase {
     private final TenantStore tenants;
     private final TenantSettingsStore settings;
     private final FaqStore faqs;
+    private final UserStore users;
+    private final PasswordHasher hasher;
     private final Clock clock;
 
     public DemoDataService(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
-                           FaqStore faqs, Clock clock) {
+                           FaqStore faqs, UserStore users, PasswordHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.settings = settings;
         this.faqs = faqs;
+        this.users = users;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
     @Override
-    public List<TenantId> seedDemoData() {
-        List<TenantId> created = new ArrayList<>();
+    public List<CreatedTenant> seedDemoData() {
+        List<CreatedTenant> created = new ArrayList<>();
         for (DemoTenant demo : demoTenants()) {
+            String password = GeneratedPassword.create();
             try {
-                if (transactions.inTenant(demo.tenant().id(), () -> addIfAbsent(demo))) {
-                    created.add(demo.tenant().id());
+                if (transactions.inTenant(demo.tenant().id(), () -> addIfAbsent(demo, password))) {
+                    created.add(new CreatedTenant(demo.tenant().id(), ADMIN_USERNAME, password));
                 }
             } catch (ConflictException raceLost) {
                 // another node created the same demo tenant at the same moment: it is there, as wanted
@@ -56,14 +69,16 @@ public final class DemoDataService implements SeedDemoDataUseCase {
         return created;
     }
 
-    /** The tenant, its settings and its FAQs, all or nothing in the caller's transaction. */
-    private boolean addIfAbsent(DemoTenant demo) {
+    /** The tenant, its settings, FAQs and admin, all or nothing in the caller's transaction. */
+    private boolean addIfAbsent(DemoTenant demo, String adminPassword) {
         if (tenants.findById(demo.tenant().id()).isPresent()) {
             return false;
         }
         tenants.add(demo.tenant());
         settings.save(demo.settings());
         demo.faqs().forEach(faqs::add);
+        users.add(new User(UserId.newId(), Username.of(ADMIN_USERNAME), hasher.hash(adminPassword), Role.ADMIN, true,
+                clock.instant()));
         return true;
     }
 

@@ -1,0 +1,93 @@
+package io.aggregator.adapter.http;
+
+import io.aggregator.application.contract.StorePorts;
+import io.aggregator.application.inmemory.FakePasswordHasher;
+import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
+import io.aggregator.application.inmemory.InMemoryStores;
+import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.LoginThrottle;
+import io.aggregator.application.service.ReadinessService;
+import io.aggregator.application.service.TenantAdministrationService;
+import io.aggregator.application.service.TenantSettingsService;
+import io.aggregator.domain.access.PlatformAdmin;
+import io.aggregator.domain.tenant.Tenant;
+import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.domain.user.Role;
+import io.aggregator.domain.user.User;
+import io.aggregator.domain.user.UserId;
+import io.aggregator.domain.user.Username;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The HTTP API on a random port over the real services and in-memory stores, with a platform admin
+ * ({@value #ROOT} / {@value #PASSWORD}) ready to log in.
+ */
+final class TestApi implements AutoCloseable {
+    static final String ROOT = "root";
+    static final String PASSWORD = "a long test password";
+
+    final StorePorts ports = InMemoryStores.create();
+    final FakePasswordHasher hasher = new FakePasswordHasher();
+    final HttpApi api;
+    final HttpClientForTests http;
+
+    TestApi() {
+        this(HttpSettings.defaults());
+    }
+
+    TestApi(HttpSettings settings) {
+        Clock clock = Clock.systemUTC();
+        var transactions = ports.transactions();
+        ApiServices services = new ApiServices(
+                new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
+                new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),
+                        ports.sessions(), ports.integrationKeys(), hasher, new LoginThrottle(clock), clock,
+                        Duration.ofHours(1)),
+                new TenantAdministrationService(transactions, ports.tenants(), ports.settings(), clock),
+                new TenantSettingsService(transactions, ports.tenants(), ports.settings()));
+        transactions.inPlatform(() -> {
+            ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
+                    clock.instant()));
+            return null;
+        });
+        api = new HttpApi(services, settings).start("localhost", 0);
+        http = new HttpClientForTests(api.port());
+    }
+
+    /** Logs in and returns the bearer token. */
+    String logIn(String tenant, String username) {
+        String body = tenant == null
+                ? "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"
+                : "{\"tenant_id\":\"" + tenant + "\",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}";
+        var answer = http.send("POST", "/api/v1/session", body);
+        if (answer.status() != 201) {
+            throw new AssertionError("login failed: " + answer.status() + " " + answer.body());
+        }
+        return answer.body().path("token").asText();
+    }
+
+    String rootToken() {
+        return logIn(null, ROOT);
+    }
+
+    /** A tenant with an admin and a manager, each with {@link #PASSWORD}. */
+    void tenantWithUsers(String tenant) {
+        TenantId id = TenantId.of(tenant);
+        ports.transactions().runInTenant(id, () -> {
+            ports.tenants().add(Tenant.create(id, "Tenant " + tenant, Clock.systemUTC().instant()));
+            addUser("admin", Role.ADMIN);
+            addUser("manager", Role.MANAGER);
+        });
+    }
+
+    private void addUser(String username, Role role) {
+        ports.users().add(new User(UserId.newId(), Username.of(username), hasher.hash(PASSWORD), role, true,
+                Clock.systemUTC().instant()));
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+    }
+}

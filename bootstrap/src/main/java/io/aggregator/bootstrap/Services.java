@@ -1,0 +1,30 @@
+package io.aggregator.bootstrap;
+
+import io.aggregator.adapter.http.ApiServices;
+import io.aggregator.adapter.postgres.PostgresPersistence;
+import io.aggregator.application.port.out.PasswordHasher;
+import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.LoginThrottle;
+import io.aggregator.application.service.ReadinessService;
+import io.aggregator.application.service.TenantAdministrationService;
+import io.aggregator.application.service.TenantSettingsService;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The use cases, built by hand from the ports that serve them. */
+final class Services {
+    private Services() {
+    }
+
+    static ApiServices create(PostgresPersistence persistence, PasswordHasher hasher, ServerConfig.Access access,
+                              Clock clock) {
+        var transactions = persistence.transactions();
+        return new ApiServices(
+                new ReadinessService(persistence.health()),
+                new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
+                        persistence.platformAdmins(), persistence.sessions(), persistence.integrationKeys(), hasher,
+                        new LoginThrottle(clock), clock, Duration.ofHours(access.sessionHours())),
+                new TenantAdministrationService(transactions, persistence.tenants(), persistence.settings(), clock),
+                new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()));
+    }
+}
