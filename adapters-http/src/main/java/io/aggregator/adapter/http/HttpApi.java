@@ -1,6 +1,11 @@
 package io.aggregator.adapter.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,9 +55,20 @@ public final class HttpApi {
         ProblemResponses.register(config.routes);
     }
 
-    /** JSON in the API is snake_case, like the database columns and the seed's examples. */
+    /**
+     * JSON in the API is snake_case, like the database columns and the seed's examples. Types are
+     * strict: a number where text belongs (or the other way round) is the client's error, not
+     * something to guess at.
+     */
     static ObjectMapper objectMapper() {
-        return new ObjectMapper()
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
+        return mapper
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
