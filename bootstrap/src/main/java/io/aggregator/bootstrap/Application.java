@@ -1,5 +1,6 @@
 package io.aggregator.bootstrap;
 
+import io.aggregator.adapter.http.ApiRoute;
 import io.aggregator.adapter.http.HttpApi;
 import io.aggregator.adapter.http.HttpSettings;
 import io.aggregator.adapter.postgres.PostgresPersistence;
@@ -8,6 +9,7 @@ import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.DemoDataService;
 import io.aggregator.application.service.PlatformAdminService;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +89,10 @@ public final class Application implements AutoCloseable {
 
     PostgresPersistence persistence() {
         return database.persistence();
+    }
+
+    List<ApiRoute> routes() {
+        return http.routes();
     }
 
     /** HTTP first, so no request meets a closed database; then the pool and the embedded PostgreSQL. */
