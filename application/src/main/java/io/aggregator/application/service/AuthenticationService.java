@@ -92,7 +92,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         if (!passwordMatches(command.password(), admin.map(PlatformAdmin::passwordHash))) {
             return Optional.empty();
         }
-        sessions.add(new Session(token.hash(), admin.get().id(), csrf.hash(), now, expiresAt));
+        startSession(new Session(token.hash(), admin.get().id(), csrf.hash(), now, expiresAt));
         return Optional.of(new Caller.PlatformAdmin(admin.get().id(), admin.get().username(), token.hash(),
                 csrf.hash()));
     }
@@ -108,8 +108,14 @@ public final class AuthenticationService implements AuthenticateUseCase {
         if (!tenant.get().active()) {
             throw new AccessDeniedException("tenant " + command.tenant() + " is suspended");
         }
-        sessions.add(new Session(token.hash(), user.get().id(), csrf.hash(), now, expiresAt));
+        startSession(new Session(token.hash(), user.get().id(), csrf.hash(), now, expiresAt));
         return Optional.of(tenantUser(tenant.get(), user.get(), token.hash(), csrf.hash()));
+    }
+
+    /** Logins sweep the scope's expired sessions, so they do not pile up without a background job. */
+    private void startSession(Session session) {
+        sessions.deleteExpired(session.createdAt());
+        sessions.add(session);
     }
 
     /** Hashes even when there is no account, so a missing user takes as long as a wrong password. */

@@ -167,6 +167,17 @@ class AuthenticationServiceTest {
     }
 
     @Test
+    void aLoginSweepsAwayExpiredSessions() {
+        var old = auth.logIn(login(SHOP, "anna", PASSWORD));
+        clock.advance(Duration.ofHours(13));
+
+        auth.logIn(login(SHOP, "anna", PASSWORD));
+
+        assertThat(ports.transactions().inTenant(SHOP, () -> ports.sessions().find(AccessToken.sha256(old.sessionToken()))))
+                .isEmpty();
+    }
+
+    @Test
     void changingThePasswordEndsTheOtherSessions() {
         var here = auth.logIn(login(SHOP, "anna", PASSWORD));
         var elsewhere = auth.logIn(login(SHOP, "anna", PASSWORD));
