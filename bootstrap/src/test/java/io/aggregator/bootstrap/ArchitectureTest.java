@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final String HTTP_ADAPTER = "io.aggregator.adapter.http..";
     private static final String POSTGRES_ADAPTER = "io.aggregator.adapter.postgres..";
     private static final String N8N_ADAPTER = "io.aggregator.adapter.n8n..";
+    private static final String SECURITY_ADAPTER = "io.aggregator.adapter.security..";
     private static final String ADAPTERS = "io.aggregator.adapter..";
     private static final String BOOTSTRAP = "io.aggregator.bootstrap..";
 
@@ -58,6 +59,10 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(POSTGRES_ADAPTER, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "liquibase..", "org.postgresql..",
                     "com.zaxxer.hikari..", "java.sql..", "javax.sql..");
+
+    static final ArchRule PASSWORD_HASHING_ONLY_IN_SECURITY_ADAPTER = noClasses()
+            .that().resideOutsideOfPackages(SECURITY_ADAPTER)
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.security..");
 
     static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses().that().resideInAPackage(ADAPTERS)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
@@ -89,6 +94,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void passwordHashingOnlyInTheSecurityAdapter() {
+        PASSWORD_HASHING_ONLY_IN_SECURITY_ADAPTER.check(PRODUCTION);
+    }
+
+    @Test
     void adaptersUsePortsNotServices() {
         ADAPTERS_USE_PORTS_NOT_SERVICES.check(PRODUCTION);
     }
@@ -105,14 +115,15 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {DOMAIN, APPLICATION, SERVICES, "io.aggregator.application.port.in..",
-        "io.aggregator.application.port.out..", HTTP_ADAPTER, POSTGRES_ADAPTER, N8N_ADAPTER, BOOTSTRAP})
+        "io.aggregator.application.port.out..", HTTP_ADAPTER, POSTGRES_ADAPTER, N8N_ADAPTER, SECURITY_ADAPTER,
+        BOOTSTRAP})
     void everyPackageARuleNamesHoldsProductionClasses(String packagePattern) {
         assertThat(PRODUCTION.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(packagePattern)))
                 .as("classes in %s", packagePattern).isNotEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.javalin..", "org.jdbi..", "liquibase..", "org.postgresql.."})
+    @ValueSource(strings = {"io.javalin..", "org.jdbi..", "liquibase..", "org.postgresql..", "org.springframework.security.."})
     void everyLibraryARuleConfinesIsReallyUsedWhereItIsAllowed(String libraryPattern) {
         boolean used = PRODUCTION.stream().anyMatch(javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
                 .anyMatch(dependency -> JavaClass.Predicates.resideInAPackage(libraryPattern)
