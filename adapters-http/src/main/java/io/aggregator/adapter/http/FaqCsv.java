@@ -72,7 +72,7 @@ final class FaqCsv {
             Map<String, Integer> columns = columns(records.next());
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                rows.add(row(lines.lineAt(record.getCharacterPosition()), record, columns));
+                rows.add(row(lines.lineOfRecordAt(record.getCharacterPosition()), record, columns));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new BadRequestResponse("the body is not valid CSV: " + message(e));
@@ -147,11 +147,13 @@ final class FaqCsv {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    /** Which line a character of the text is on, counting \n, \r\n and a lone \r as line breaks. */
+    /** Which line of the text a record starts on, counting \n, \r\n and a lone \r as line breaks. */
     private static final class LineNumbers {
+        private final String text;
         private final int[] lineStarts;
 
         LineNumbers(String text) {
+            this.text = text;
             List<Integer> starts = new ArrayList<>(List.of(0));
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -162,9 +164,17 @@ final class FaqCsv {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        int lineAt(long position) {
-            int found = Arrays.binarySearch(lineStarts, (int) position);
-            // not a line's first character: binarySearch answers -(the next line's index) - 1
+        /**
+         * The parser gives a record's position as where it began reading, which is before the blank
+         * lines it skipped; no record starts with a line break, so those are passed over first.
+         */
+        int lineOfRecordAt(long position) {
+            int start = (int) position;
+            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                start++;
+            }
+            int found = Arrays.binarySearch(lineStarts, start);
+            // inside a line: binarySearch answers -(the next line's index) - 1
             return found >= 0 ? found + 1 : -found - 1;
         }
     }
