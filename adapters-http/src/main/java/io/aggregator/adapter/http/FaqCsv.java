@@ -33,6 +33,7 @@ final class FaqCsv {
     private static final List<String> REQUIRED_COLUMNS = List.of("question", "answer");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+    /** RFC 4180 with CRLF line ends; blank lines between records are skipped when reading. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private FaqCsv() {
@@ -105,11 +106,11 @@ final class FaqCsv {
                     + " cells where the header names " + columns.size() + " columns")));
         }
         List<Violation> unreadable = new ArrayList<>();
-        String keywords = cell(record, columns, "keywords");
         FaqContent content = new FaqContent(cell(record, columns, "question"), cell(record, columns, "answer"),
-                keywords == null ? null : Require.collecting(unreadable, keywords, Keywords::parse),
+                Require.collecting(unreadable, cell(record, columns, "keywords"), Keywords::parse),
                 Require.collecting(unreadable, cell(record, columns, "priority"), FaqCsv::priority),
-                Require.collecting(unreadable, cell(record, columns, "active"), FaqCsv::active));
+                Require.collecting(unreadable, cell(record, columns, "active"),
+                        text -> Requests.trueOrFalse("active", text)));
         return new ImportRow(line, content, unreadable);
     }
 
@@ -129,17 +130,6 @@ final class FaqCsv {
         } catch (NumberFormatException e) {
             throw ValidationException.of("priority", "must be a whole number, got '" + cell + "'");
         }
-    }
-
-    private static Boolean active(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ValidationException.of("active", "must be true or false, got '" + cell + "'");
-        };
     }
 
     private static String message(Exception e) {

@@ -29,6 +29,7 @@ final class FaqRoutes {
     static final String FAQ = FAQS + "/{faq_id}";
     static final String JSON = "application/json";
     static final String CSV = "text/csv";
+    private static final Violation ID_IS_THE_SERVERS = new Violation("id", "is chosen by the server; leave it out");
 
     record FaqJson(String id, String question, String answer, List<String> keywords, int priority, boolean active) {
         static FaqJson of(Faq faq) {
@@ -44,16 +45,16 @@ final class FaqRoutes {
      */
     record FaqInput(String id, String question, String answer, Object keywords, Integer priority, Boolean active) {
         FaqContent toContent() {
-            return new FaqContent(question, answer, keywords == null ? null : keywordsOf(keywords), priority, active);
+            return new FaqContent(question, answer, keywordsOf(keywords), priority, active);
         }
 
         /** Every problem that keeps the row from being read is reported, not only the first. */
         ImportRow toImportRow(int row) {
             List<Violation> unreadable = new ArrayList<>();
             if (id != null) {
-                unreadable.add(new Violation("id", "is chosen by the server; leave it out"));
+                unreadable.add(ID_IS_THE_SERVERS);
             }
-            Keywords read = keywords == null ? null : Require.collecting(unreadable, keywords, FaqRoutes::keywordsOf);
+            Keywords read = Require.collecting(unreadable, keywords, FaqRoutes::keywordsOf);
             return new ImportRow(row, new FaqContent(question, answer, read, priority, active), unreadable);
         }
     }
@@ -119,7 +120,7 @@ final class FaqRoutes {
     private void create(Context ctx) {
         FaqInput input = Requests.body(ctx, FaqInput.class);
         if (input.id() != null) {
-            throw ValidationException.of("id", "is chosen by the server; leave it out");
+            throw new ValidationException(List.of(ID_IS_THE_SERVERS));
         }
         TenantId tenant = Requests.tenant(ctx);
         Faq created = faqs.create(tenant, input.toContent());
@@ -191,8 +192,11 @@ final class FaqRoutes {
         }
     }
 
-    /** Either form the API takes: an array of strings, or the seed's comma-separated text. */
+    /** Either form the API takes: an array of strings, or the seed's comma-separated text; null if absent. */
     private static Keywords keywordsOf(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof String text) {
             return Keywords.parse(text);
         }

@@ -64,14 +64,18 @@ final class Requests {
 
     /** {@code true} or {@code false} from the query string, or null when absent. */
     static Boolean booleanQuery(Context ctx, String name) {
-        String text = ctx.queryParam(name);
+        return trueOrFalse(name, ctx.queryParam(name));
+    }
+
+    /** Text that says {@code true} or {@code false}, in any case; null when absent or blank. */
+    static Boolean trueOrFalse(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ValidationException.of(name, "must be true or false, got '" + text + "'");
+            default -> throw ValidationException.of(field, "must be true or false, got '" + text + "'");
         };
     }
 
