@@ -38,7 +38,7 @@ public abstract class FaqStoreContract extends StoreContract {
                 return seen;
             }
             assertThat(page.items()).hasSize(asked.limit());
-            query = asked.after(page.next());
+            query = asked.pageAfter(page.next());
         }
     }
 
@@ -158,7 +158,7 @@ public abstract class FaqStoreContract extends StoreContract {
         FaqPage page = inA(() -> ports.faqs().page(FaqQuery.firstPage(2)));
 
         inA(() -> ports.faqs().delete(second.id()));
-        FaqPage next = inA(() -> ports.faqs().page(FaqQuery.firstPage(2).after(page.next())));
+        FaqPage next = inA(() -> ports.faqs().page(FaqQuery.firstPage(2).pageAfter(page.next())));
 
         assertThat(page.items()).containsExactly(first, second);
         assertThat(next.items()).containsExactly(third, fourth);

@@ -126,7 +126,7 @@ class FaqServiceTest {
         Faq middle = service.create(tenant, content("Middle"));
 
         var first = service.list(tenant, FaqQuery.firstPage(2));
-        var second = service.list(tenant, FaqQuery.firstPage(2).after(first.next()));
+        var second = service.list(tenant, FaqQuery.firstPage(2).pageAfter(first.next()));
 
         assertThat(first.items()).containsExactly(high, middle);
         assertThat(second.items()).containsExactly(low);

@@ -25,7 +25,8 @@ public record FaqQuery(Boolean active, String search, FaqCursor after, int limit
         return new FaqQuery(null, null, null, limit);
     }
 
-    public FaqQuery after(FaqCursor position) {
+    /** The same query for the page that starts after {@code position}. */
+    public FaqQuery pageAfter(FaqCursor position) {
         return new FaqQuery(active, search, position, limit);
     }
 }
