@@ -4,6 +4,7 @@ import io.aggregator.adapter.http.ApiServices;
 import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.FaqService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
@@ -25,6 +26,7 @@ final class Services {
                         persistence.platformAdmins(), persistence.sessions(), persistence.integrationKeys(), hasher,
                         new LoginThrottle(clock), clock, Duration.ofHours(access.sessionHours())),
                 new TenantAdministrationService(transactions, persistence.tenants(), persistence.settings(), clock),
-                new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()));
+                new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()),
+                new FaqService(transactions, persistence.tenants(), persistence.faqs()));
     }
 }

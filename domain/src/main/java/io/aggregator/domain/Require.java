@@ -1,5 +1,8 @@
 package io.aggregator.domain;
 
+import java.util.List;
+import java.util.function.Function;
+
 /** Guards shared by the value objects, so every rejection reads the same way. */
 public final class Require {
     private Require() {
@@ -18,12 +21,12 @@ public final class Require {
         if (value.isBlank()) {
             throw ValidationException.of(field, "must not be blank");
         }
-        return atMost(field, value, maxLength);
+        return storable(field, value, maxLength);
     }
 
     /** Text that may be absent or empty, but not longer than {@code maxLength} characters. */
     public static String optionalText(String field, String value, int maxLength) {
-        return value == null ? null : atMost(field, value, maxLength);
+        return value == null ? null : storable(field, value, maxLength);
     }
 
     public static int inRange(String field, int value, int min, int max) {
@@ -33,10 +36,36 @@ public final class Require {
         return value;
     }
 
-    private static String atMost(String field, String value, int maxLength) {
+    /**
+     * Applies {@code check} to {@code value}; a rejection is added to {@code violations} instead of
+     * thrown (the result is then null), so that a value object can name all of its problems at once.
+     */
+    public static <T, R> R collecting(List<Violation> violations, T value, Function<T, R> check) {
+        try {
+            return check.apply(value);
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+    }
+
+    /**
+     * Lengths count code points, so an emoji is one character. PostgreSQL's text cannot hold the NUL
+     * character, and half of a surrogate pair cannot be written as UTF-8 at all (the driver would
+     * store '?'): both are refused here rather than failing, or changing, in the database.
+     */
+    private static String storable(String field, String value, int maxLength) {
         int length = value.codePointCount(0, value.length());
         if (length > maxLength) {
             throw ValidationException.of(field, "must be at most " + maxLength + " characters, got " + length);
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw ValidationException.of(field, "must not contain the NUL character");
+        }
+        // a paired surrogate makes one code point above U+FFFF; only a lone half shows as itself
+        if (value.codePoints().anyMatch(codePoint -> codePoint >= Character.MIN_SURROGATE
+                && codePoint <= Character.MAX_SURROGATE)) {
+            throw ValidationException.of(field, "must not contain half of a UTF-16 surrogate pair");
         }
         return value;
     }

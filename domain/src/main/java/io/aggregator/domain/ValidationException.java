@@ -8,7 +8,15 @@ public final class ValidationException extends RuntimeException {
     private final List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
-        super(describe(violations));
+        this(describe(violations), violations);
+    }
+
+    /**
+     * With a summary of its own, for failures with many violations (an import's bad rows), whose
+     * message would otherwise repeat every one of them.
+     */
+    public ValidationException(String summary, List<Violation> violations) {
+        super(summary);
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a validation failure needs at least one violation");
         }

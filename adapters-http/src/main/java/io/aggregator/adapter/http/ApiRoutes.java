@@ -15,7 +15,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -143,7 +142,7 @@ final class ApiRoutes {
         if (!route.takesBody() || ctx.req().getContentLengthLong() == 0) {
             return;
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = Requests.mediaType(ctx);
         if (!route.consumes().contains(type)) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "this endpoint takes " + String.join(" or ", route.consumes()) + ", not '" + type + "'");

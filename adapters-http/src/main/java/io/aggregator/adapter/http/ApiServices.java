@@ -2,10 +2,12 @@ package io.aggregator.adapter.http;
 
 import io.aggregator.application.port.in.AuthenticateUseCase;
 import io.aggregator.application.port.in.CheckReadinessUseCase;
+import io.aggregator.application.port.in.ManageFaqsUseCase;
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
 
 /** The use cases the HTTP API serves. */
 public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
-                          ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings) {
+                          ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings,
+                          ManageFaqsUseCase faqs) {
 }

@@ -40,6 +40,7 @@ public final class HttpApi {
             new SessionRoutes(services.authentication(), cookies).register(api);
             new TenantRoutes(services.tenants()).register(api);
             new SettingsRoutes(services.settings()).register(api);
+            new FaqRoutes(services.faqs(), json).register(api);
             this.routes = api.declared();
         });
     }
@@ -74,6 +75,8 @@ public final class HttpApi {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 1.5 for a whole number is a mistake to report, not to round down
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 

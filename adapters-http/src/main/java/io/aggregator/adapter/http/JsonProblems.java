@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.aggregator.domain.Violation;
 import java.util.stream.Collectors;
 
 /** Says what is wrong with a request body in the API's words, without the server's class names. */
@@ -26,6 +27,20 @@ final class JsonProblems {
         return "the body is not valid JSON" + at(e.getLocation());
     }
 
+    /**
+     * The failure as a violation of the field it concerns, for answers that report on many objects
+     * at once (an import's rows); {@code wholeObject} names the object itself when no field is to blame.
+     */
+    static Violation violation(JacksonException e, String wholeObject) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(path(unknown), "is not a known field");
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return new Violation(path(mismatch), "has the wrong type" + expected(mismatch.getTargetType()));
+        }
+        return new Violation(wholeObject, describe(e));
+    }
+
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
@@ -40,7 +55,10 @@ final class JsonProblems {
         if (type == String.class) {
             return ": expected a string";
         }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return ": expected a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
             return ": expected a number";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -13,7 +13,7 @@ import java.util.List;
  * the declared routes, both ways.
  */
 final class OpenApiDocument {
-    static final List<String> PARTS = List.of("sessions", "tenants", "settings");
+    static final List<String> PARTS = List.of("sessions", "tenants", "settings", "faqs");
 
     private OpenApiDocument() {
     }
@@ -23,8 +23,9 @@ final class OpenApiDocument {
         for (String part : PARTS) {
             ObjectNode fragment = read(json, part);
             ((ObjectNode) document.with("paths")).setAll((ObjectNode) fragment.path("paths"));
-            ((ObjectNode) document.with("components").with("schemas"))
-                    .setAll((ObjectNode) fragment.path("components").path("schemas"));
+            // schemas, and parameters or responses a part shares among its own routes
+            fragment.path("components").properties().forEach(section -> document
+                    .withObject("/components/" + section.getKey()).setAll((ObjectNode) section.getValue()));
         }
         return document;
     }

@@ -4,7 +4,13 @@ import io.aggregator.application.port.in.Caller;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.domain.ValidationException;
 import io.aggregator.domain.tenant.TenantId;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** What route handlers read from a request that the API has already checked. */
@@ -54,6 +60,45 @@ final class Requests {
         }
         throw ValidationException.of(name, "must be a whole number between " + min + " and " + max + ", got '"
                 + text + "'");
+    }
+
+    /** {@code true} or {@code false} from the query string, or null when absent. */
+    static Boolean booleanQuery(Context ctx, String name) {
+        return trueOrFalse(name, ctx.queryParam(name));
+    }
+
+    /** Text that says {@code true} or {@code false}, in any case; null when absent or blank. */
+    static Boolean trueOrFalse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ValidationException.of(field, "must be true or false, got '" + text + "'");
+        };
+    }
+
+    /** The body's media type without its parameters, in lowercase; empty when the request names none. */
+    static String mediaType(Context ctx) {
+        String header = ctx.contentType();
+        return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The body as UTF-8 text. Bytes that are not UTF-8 are refused rather than turned into
+     * replacement characters, which would be stored without anyone noticing.
+     */
+    static String utf8Body(Context ctx) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("the body is not valid UTF-8 text");
+        }
     }
 
     /** The JSON body as the given record; missing or malformed bodies are the client's error. */

@@ -11,7 +11,8 @@ import java.net.http.HttpResponse;
 
 /** Real HTTP requests against a server on a random port. */
 final class HttpClientForTests {
-    record Answer(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
+    /** {@code body} is the answer read as JSON (null for other content), {@code text} as it came. */
+    record Answer(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers, String text) {
         String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
@@ -30,9 +31,18 @@ final class HttpClientForTests {
     }
 
     Answer send(String method, String path, String body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** A body of raw bytes, which need not be text at all. */
+    Answer sendBytes(String method, String path, byte[] body, java.util.Map<String, String> headers) {
+        return send(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private Answer send(String method, String path, HttpRequest.BodyPublisher body,
+                        java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (!headers.containsKey("Content-Type")) {
             builder.header("Content-Type", "application/json");
         }
@@ -41,8 +51,10 @@ final class HttpClientForTests {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    text.isEmpty() ? JSON.nullNode() : JSON.readTree(text), response.headers());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new Answer(response.statusCode(), contentType,
+                    text.isEmpty() || !contentType.contains("json") ? JSON.nullNode() : JSON.readTree(text),
+                    response.headers(), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import io.aggregator.application.inmemory.FakePasswordHasher;
 import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.inmemory.InMemoryStores;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.FaqService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
@@ -45,7 +46,8 @@ final class TestApi implements AutoCloseable {
                         ports.sessions(), ports.integrationKeys(), hasher, new LoginThrottle(clock), clock,
                         Duration.ofHours(1)),
                 new TenantAdministrationService(transactions, ports.tenants(), ports.settings(), clock),
-                new TenantSettingsService(transactions, ports.tenants(), ports.settings()));
+                new TenantSettingsService(transactions, ports.tenants(), ports.settings()),
+                new FaqService(transactions, ports.tenants(), ports.faqs()));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

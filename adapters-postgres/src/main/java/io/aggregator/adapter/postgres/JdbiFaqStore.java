@@ -1,5 +1,7 @@
 package io.aggregator.adapter.postgres;
 
+import io.aggregator.application.port.out.FaqPage;
+import io.aggregator.application.port.out.FaqQuery;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.domain.faq.Faq;
 import io.aggregator.domain.faq.FaqId;
@@ -8,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 final class JdbiFaqStore implements FaqStore {
     private static final String COLUMNS = "id, question, answer, keywords, priority, is_active";
     private static final String ORDER = " ORDER BY priority DESC, id";
+    private static final String INSERT = "INSERT INTO faqs (tenant_id, " + COLUMNS + ") "
+            + "VALUES (:tenant, :id, :question, :answer, :keywords, :priority, :active)";
 
     private final TenantStatements sql;
 
@@ -22,10 +27,12 @@ final class JdbiFaqStore implements FaqStore {
 
     @Override
     public void add(Faq faq) {
-        SqlErrors.translate(() -> bindFaq(sql.update(
-                "INSERT INTO faqs (tenant_id, " + COLUMNS + ") "
-                        + "VALUES (:tenant, :id, :question, :answer, :keywords, :priority, :active)"), faq)
-                .execute());
+        SqlErrors.translate(() -> bindFaq(sql.update(INSERT), faq).execute());
+    }
+
+    @Override
+    public void addAll(List<Faq> faqs) {
+        SqlErrors.translate(() -> sql.batch(INSERT, faqs, JdbiFaqStore::bindFaq));
     }
 
     @Override
@@ -62,14 +69,49 @@ final class JdbiFaqStore implements FaqStore {
         return list("SELECT " + COLUMNS + " FROM faqs WHERE tenant_id = :tenant AND is_active" + ORDER);
     }
 
+    @Override
+    public FaqPage page(FaqQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE tenant_id = :tenant");
+        if (query.active() != null) {
+            where.append(" AND is_active = :active");
+        }
+        if (query.search() != null) {
+            // backslash is LIKE's default escape character; a NULL keywords column simply does not match
+            where.append(" AND (question ILIKE :pattern OR answer ILIKE :pattern OR keywords ILIKE :pattern)");
+        }
+        if (query.after() != null) {
+            // the order is mixed (priority DESC, id ASC), so no row comparison; the first condition
+            // bounds the index range scan, the second drops the cursor's own priority's earlier ids
+            where.append(" AND priority <= :afterPriority"
+                    + " AND (priority < :afterPriority OR id > :afterId)");
+        }
+        Query select = sql.query("SELECT " + COLUMNS + " FROM faqs" + where + ORDER + " LIMIT :limit")
+                .bind("limit", query.limit() + 1);
+        if (query.active() != null) {
+            select.bind("active", query.active().booleanValue());
+        }
+        if (query.search() != null) {
+            select.bind("pattern", "%" + literalForLike(query.search()) + "%");
+        }
+        if (query.after() != null) {
+            select.bind("afterPriority", query.after().priority()).bind("afterId", query.after().id().value());
+        }
+        return FaqPage.of(select.map((row, context) -> toFaq(row)).list(), query.limit());
+    }
+
+    /** The text matched as it is: LIKE's wildcards and its escape character lose their meaning. */
+    private static String literalForLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private List<Faq> list(String select) {
         return sql.query(select)
                 .map((row, context) -> toFaq(row))
                 .list();
     }
 
-    private Update bindFaq(Update update, Faq faq) {
-        return update.bind("id", faq.id().value())
+    private static <S extends SqlStatement<S>> S bindFaq(S statement, Faq faq) {
+        return statement.bind("id", faq.id().value())
                 .bind("question", faq.question())
                 .bind("answer", faq.answer())
                 .bind("keywords", faq.keywords().isEmpty() ? null : faq.keywords().asText())

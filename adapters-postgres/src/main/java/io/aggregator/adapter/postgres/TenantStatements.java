@@ -1,5 +1,8 @@
 package io.aggregator.adapter.postgres;
 
+import java.util.Collection;
+import java.util.function.BiConsumer;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
@@ -20,5 +23,19 @@ final class TenantStatements {
 
     Update update(String sql) {
         return transactions.handle().createUpdate(sql).bind("tenant", transactions.tenant().value());
+    }
+
+    /** Runs {@code sql} once per row, sent together; {@code :tenant} is bound in each row, as above. */
+    <T> void batch(String sql, Collection<T> rows, BiConsumer<PreparedBatch, T> bindRow) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String tenant = transactions.tenant().value();
+        PreparedBatch batch = transactions.handle().prepareBatch(sql);
+        for (T row : rows) {
+            bindRow.accept(batch, row);
+            batch.bind("tenant", tenant).add();
+        }
+        batch.execute();
     }
 }

@@ -1,7 +1,6 @@
 package io.aggregator.application.service;
 
 import io.aggregator.application.port.in.ManageTenantsUseCase;
-import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.out.TenantPage;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
@@ -93,6 +92,6 @@ public final class TenantAdministrationService implements ManageTenantsUseCase {
     }
 
     private Tenant existing(TenantId id) {
-        return tenants.findById(id).orElseThrow(() -> new NotFoundException("no tenant " + id));
+        return ExistingTenant.require(tenants, id);
     }
 }

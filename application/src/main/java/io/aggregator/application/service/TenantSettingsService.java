@@ -1,7 +1,6 @@
 package io.aggregator.application.service;
 
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
-import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
@@ -65,9 +64,7 @@ public final class TenantSettingsService implements ManageTenantSettingsUseCase 
 
     /** Must run inside the tenant's transaction. */
     private TenantSettings current(TenantId tenant) {
-        if (tenants.findById(tenant).isEmpty()) {
-            throw new NotFoundException("no tenant " + tenant);
-        }
+        ExistingTenant.require(tenants, tenant);
         return settings.load().orElse(TenantSettings.defaults());
     }
 }

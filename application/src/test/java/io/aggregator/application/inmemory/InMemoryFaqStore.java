@@ -1,12 +1,17 @@
 package io.aggregator.application.inmemory;
 
+import io.aggregator.application.port.out.FaqCursor;
+import io.aggregator.application.port.out.FaqPage;
+import io.aggregator.application.port.out.FaqQuery;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.domain.faq.Faq;
 import io.aggregator.domain.faq.FaqId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 public final class InMemoryFaqStore implements FaqStore {
     private static final Comparator<Faq> PRIORITY_THEN_OLDEST = Comparator.comparingInt(Faq::priority).reversed()
@@ -25,6 +30,11 @@ public final class InMemoryFaqStore implements FaqStore {
     @Override
     public void add(Faq faq) {
         transactions.database().faqs.of(transactions.tenantForWrite()).put(faq.id(), faq);
+    }
+
+    @Override
+    public void addAll(List<Faq> faqs) {
+        faqs.forEach(this::add);
     }
 
     @Override
@@ -50,5 +60,36 @@ public final class InMemoryFaqStore implements FaqStore {
     @Override
     public List<Faq> listActive() {
         return rows().values().stream().filter(Faq::active).sorted(PRIORITY_THEN_OLDEST).toList();
+    }
+
+    @Override
+    public FaqPage page(FaqQuery query) {
+        List<Faq> upToOneMore = rows().values().stream()
+                .filter(faq -> query.active() == null || faq.active() == query.active())
+                .filter(containing(query.search()))
+                .filter(faq -> query.after() == null || comesAfter(faq, query.after()))
+                .sorted(PRIORITY_THEN_OLDEST)
+                .limit(query.limit() + 1L)
+                .toList();
+        return FaqPage.of(upToOneMore, query.limit());
+    }
+
+    /** What ILIKE '%search%' does over the three columns, with the search's wildcards taken literally. */
+    private static Predicate<Faq> containing(String search) {
+        if (search == null) {
+            return faq -> true;
+        }
+        String needle = search.toLowerCase(Locale.ROOT);
+        return faq -> faq.question().toLowerCase(Locale.ROOT).contains(needle)
+                || faq.answer().toLowerCase(Locale.ROOT).contains(needle)
+                || faq.keywords().asText().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** The list order, as the SQL's keyset condition says it. */
+    private static boolean comesAfter(Faq faq, FaqCursor cursor) {
+        if (faq.priority() != cursor.priority()) {
+            return faq.priority() < cursor.priority();
+        }
+        return UuidOrder.AS_POSTGRESQL.compare(faq.id().value(), cursor.id().value()) > 0;
     }
 }

@@ -3,6 +3,7 @@ package io.aggregator.domain.faq;
 import io.aggregator.domain.Require;
 import io.aggregator.domain.ValidationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,7 @@ public record Keywords(List<String> values) {
         }
         for (String keyword : values) {
             Require.text("keywords", keyword, MAX_KEYWORD_LENGTH);
-            if (keyword.contains(",")) {
-                throw ValidationException.of("keywords", "a keyword cannot contain a comma: '" + keyword + "'");
-            }
+            requireNoComma(keyword);
         }
         values = List.copyOf(values);
     }
@@ -42,15 +41,21 @@ public record Keywords(List<String> values) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return NONE;
         }
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> kept = new ArrayList<>();
-        for (String part : commaSeparated.split(",")) {
-            String keyword = part.strip().replaceAll("\\s+", " ");
-            if (!keyword.isEmpty() && seen.add(keyword.toLowerCase(Locale.ROOT))) {
-                kept.add(keyword);
-            }
+        return normalised(Arrays.asList(commaSeparated.split(",")));
+    }
+
+    /**
+     * Keywords given one by one, tidied as {@link #parse} tidies them, so that they read back from
+     * the comma-separated storage form exactly as they are returned here.
+     */
+    public static Keywords of(List<String> keywords) {
+        Require.present("keywords", keywords);
+        for (String keyword : keywords) {
+            Require.present("keywords", keyword);
+            // it would split in two when stored
+            requireNoComma(keyword);
         }
-        return new Keywords(kept);
+        return normalised(keywords);
     }
 
     /** The seed's storage form: keywords joined by ", ". */
@@ -60,5 +65,23 @@ public record Keywords(List<String> values) {
 
     public boolean isEmpty() {
         return values.isEmpty();
+    }
+
+    private static Keywords normalised(List<String> parts) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            String keyword = part.strip().replaceAll("\\s+", " ");
+            if (!keyword.isEmpty() && seen.add(keyword.toLowerCase(Locale.ROOT))) {
+                kept.add(keyword);
+            }
+        }
+        return kept.isEmpty() ? NONE : new Keywords(kept);
+    }
+
+    private static void requireNoComma(String keyword) {
+        if (keyword.contains(",")) {
+            throw ValidationException.of("keywords", "a keyword cannot contain a comma: '" + keyword + "'");
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.aggregator.domain.faq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aggregator.domain.ValidationException;
+import io.aggregator.domain.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,35 @@ class FaqTest {
                 .hasMessage("answer: is required");
         assertThatThrownBy(() -> new Faq(FaqId.newId(), "q", "a", Keywords.none(), 1001, true))
                 .hasMessage("priority: must be between 0 and 1000, got 1001");
+    }
+
+    @Test
+    void keywordsGivenOneByOneAreTidiedAsTheStorageFormReadsThemBack() {
+        Keywords keywords = Keywords.of(List.of(" opening   hours ", "Hours", "hours", "", "время работы"));
+
+        assertThat(keywords.values()).containsExactly("opening hours", "Hours", "время работы");
+        assertThat(Keywords.parse(keywords.asText())).isEqualTo(keywords);
+        assertThatThrownBy(() -> Keywords.of(List.of("tea, coffee")))
+                .hasMessage("keywords: a keyword cannot contain a comma: 'tea, coffee'");
+        assertThatThrownBy(() -> Keywords.of(java.util.Arrays.asList("tea", null)))
+                .hasMessage("keywords: is required");
+    }
+
+    @Test
+    void aRejectedFaqNamesEveryWrongField() {
+        assertThatThrownBy(() -> new Faq(FaqId.newId(), " ", "a".repeat(10_001), Keywords.none(), -1, true))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("question", "answer", "priority"));
+    }
+
+    @Test
+    void anFaqIsSwitchedOnAndOffKeepingEverythingElse() {
+        Faq faq = new Faq(FaqId.newId(), "Hours?", "7am-9pm", Keywords.parse("hours"), 3, true);
+
+        Faq inactive = faq.withActive(false);
+
+        assertThat(inactive.active()).isFalse();
+        assertThat(inactive.withActive(true)).isEqualTo(faq);
     }
 
     @Test

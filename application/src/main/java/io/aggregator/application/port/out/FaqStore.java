@@ -10,6 +10,9 @@ public interface FaqStore {
 
     void add(Faq faq);
 
+    /** Adds all of them at once: an import's rows, in one round trip rather than one each. */
+    void addAll(List<Faq> faqs);
+
     /** @return false if the tenant has no FAQ with that id */
     boolean update(Faq faq);
 
@@ -22,4 +25,11 @@ public interface FaqStore {
 
     /** The entries that may answer customers. */
     List<Faq> listActive();
+
+    /**
+     * The entries {@code query} selects that come after its cursor, at most its limit. Read by the
+     * position (keyset), never by skipping rows, so a page costs the same at any depth and entries
+     * added or removed meanwhile neither repeat nor hide others.
+     */
+    FaqPage page(FaqQuery query);
 }
