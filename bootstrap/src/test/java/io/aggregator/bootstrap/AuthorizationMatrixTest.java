@@ -71,7 +71,16 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/tenants/{tenant}/delete", Access.PLATFORM_ADMIN),
             Map.entry("GET /api/v1/tenants/{tenant}/settings", Access.TENANT_OR_PLATFORM_ADMIN),
             Map.entry("PUT /api/v1/tenants/{tenant}/settings", Access.TENANT_OR_PLATFORM_ADMIN),
-            Map.entry("PATCH /api/v1/tenants/{tenant}/settings", Access.TENANT_OR_PLATFORM_ADMIN));
+            Map.entry("PATCH /api/v1/tenants/{tenant}/settings", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/faqs", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/import", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/faqs/export", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/faqs/{faq_id}", Access.TENANT_ADMIN),
+            Map.entry("PUT /api/v1/tenants/{tenant}/faqs/{faq_id}", Access.TENANT_ADMIN),
+            Map.entry("DELETE /api/v1/tenants/{tenant}/faqs/{faq_id}", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/{faq_id}/activate", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/{faq_id}/deactivate", Access.TENANT_ADMIN));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;
