@@ -87,6 +87,37 @@ class ApiOnPostgresTest {
     }
 
     @Test
+    void faqsAreCreatedSearchedPagedAndExportedOnPostgresql() throws Exception {
+        String tenant = "faq-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+        send(root, "POST", "/api/v1/tenants", "{\"tenant_id\":\"" + tenant + "\",\"display_name\":\"Faq Shop\"}");
+        var persistence = application.persistence();
+        persistence.transactions().runInTenant(io.aggregator.domain.tenant.TenantId.of(tenant), () ->
+                persistence.users().add(new io.aggregator.domain.user.User(io.aggregator.domain.user.UserId.newId(),
+                        io.aggregator.domain.user.Username.of("olga"),
+                        new io.aggregator.adapter.security.BcryptPasswordHasher(10).hash(ROOT_PASSWORD),
+                        io.aggregator.domain.user.Role.ADMIN, true, java.time.Instant.now())));
+        String olga = send(null, "POST", "/api/v1/session", "{\"tenant_id\":\"" + tenant
+                + "\",\"username\":\"olga\",\"password\":\"" + ROOT_PASSWORD + "\"}").body().path("token").asText();
+        String faqs = "/api/v1/tenants/" + tenant + "/faqs";
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(send(olga, "POST", faqs, "{\"question\":\"Question " + i + " about 100% vegan_food?\","
+                    + "\"answer\":\"Answer " + i + "\",\"keywords\":\"vegan, food\",\"priority\":" + i + "}").status())
+                    .isEqualTo(201);
+        }
+        Answer firstPage = send(olga, "GET", faqs + "?limit=2", null);
+        Answer secondPage = send(olga, "GET", faqs + "?limit=2&cursor=" + firstPage.body().path("next_cursor").asText(), null);
+        Answer literalPercent = send(olga, "GET", faqs + "?q=100%25", null);
+        Answer noMatch = send(olga, "GET", faqs + "?q=" + java.net.URLEncoder.encode("1_0", java.nio.charset.StandardCharsets.UTF_8), null);
+
+        assertThat(firstPage.body().path("items")).extracting(f -> f.path("priority").asInt()).containsExactly(4, 3);
+        assertThat(secondPage.body().path("items")).extracting(f -> f.path("priority").asInt()).containsExactly(2, 1);
+        assertThat(literalPercent.body().path("items")).hasSize(5);
+        assertThat(noMatch.body().path("items")).isEmpty();
+        assertThat(send(olga, "GET", faqs + "/export?format=json", null).body()).hasSize(5);
+    }
+
+    @Test
     void aDuplicateTenantIs409AndAnUnknownOne404() throws Exception {
         String tenant = "dup-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         String body = "{\"tenant_id\":\"" + tenant + "\",\"display_name\":\"Dup\"}";
