@@ -30,9 +30,18 @@ final class HttpClientForTests {
     }
 
     Answer send(String method, String path, String body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** Bytes as they are, for bodies that are not valid text. */
+    Answer sendBytes(String method, String path, byte[] body, java.util.Map<String, String> headers) {
+        return send(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private Answer send(String method, String path, HttpRequest.BodyPublisher body,
+                        java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (!headers.containsKey("Content-Type")) {
             builder.header("Content-Type", "application/json");
         }
