@@ -4,10 +4,13 @@ import io.aggregator.adapter.http.ApiServices;
 import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.BotSettingsService;
+import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
 import io.aggregator.application.service.TenantSettingsService;
+import io.aggregator.application.service.UserAdministrationService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -25,6 +28,10 @@ final class Services {
                         persistence.platformAdmins(), persistence.sessions(), persistence.integrationKeys(), hasher,
                         new LoginThrottle(clock), clock, Duration.ofHours(access.sessionHours())),
                 new TenantAdministrationService(transactions, persistence.tenants(), persistence.settings(), clock),
-                new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()));
+                new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()),
+                new UserAdministrationService(transactions, persistence.tenants(), persistence.users(),
+                        persistence.sessions(), hasher, clock),
+                new IntegrationKeyService(transactions, persistence.tenants(), persistence.integrationKeys(), clock),
+                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()));
     }
 }

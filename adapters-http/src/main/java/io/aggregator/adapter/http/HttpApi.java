@@ -38,6 +38,9 @@ public final class HttpApi {
             new SessionRoutes(services.authentication(), cookies).register(api);
             new TenantRoutes(services.tenants()).register(api);
             new SettingsRoutes(services.settings()).register(api);
+            new UserRoutes(services.users()).register(api);
+            new IntegrationKeyRoutes(services.integrationKeys()).register(api);
+            new BotSettingRoutes(services.botSettings()).register(api);
             this.routes = api.declared();
         });
     }

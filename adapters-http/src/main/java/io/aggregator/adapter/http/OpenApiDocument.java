@@ -13,7 +13,8 @@ import java.util.List;
  * the declared routes, both ways.
  */
 final class OpenApiDocument {
-    static final List<String> PARTS = List.of("sessions", "tenants", "settings");
+    static final List<String> PARTS = List.of("sessions", "tenants", "settings", "users", "integration-keys",
+            "bot-settings");
 
     private OpenApiDocument() {
     }
@@ -23,8 +24,10 @@ final class OpenApiDocument {
         for (String part : PARTS) {
             ObjectNode fragment = read(json, part);
             ((ObjectNode) document.with("paths")).setAll((ObjectNode) fragment.path("paths"));
-            ((ObjectNode) document.with("components").with("schemas"))
-                    .setAll((ObjectNode) fragment.path("components").path("schemas"));
+            // every section of components (schemas, parameters, responses), so a part can declare its own
+            fragment.path("components").properties().forEach(section ->
+                    ((ObjectNode) document.with("components").with(section.getKey()))
+                            .setAll((ObjectNode) section.getValue()));
         }
         return document;
     }
