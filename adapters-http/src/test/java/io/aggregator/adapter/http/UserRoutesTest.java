@@ -140,7 +140,6 @@ class UserRoutesTest {
 
         assertRefused(as(admin, "POST", USERS, newUser("MANAGER", "admin")), 409, "username");
         assertThat(storedUsers(SHOP)).isEqualTo(before);
-        assertThat(as(admin, "POST", "/api/v1/tenants/other/users", newUser("bella", "admin")).status()).isEqualTo(404);
     }
 
     @Test
@@ -246,7 +245,8 @@ class UserRoutesTest {
 
     @Test
     void aMalformedUnknownOrOtherTenantsUserIdIsNotFound() {
-        String otherTenantsManager = storedUsers("other").get(1).id().toString();
+        String otherTenantsManager = storedUsers("other").stream()
+                .filter(user -> user.username().value().equals("manager")).findFirst().orElseThrow().id().toString();
         String mangled = idOf("manager").replace('-', '_');
 
         assertRefused(as(admin, "GET", USERS + "/not-a-uuid", null), 404, null);
