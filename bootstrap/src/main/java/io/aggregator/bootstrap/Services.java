@@ -5,10 +5,13 @@ import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.BotSettingsService;
+import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
 import io.aggregator.application.service.TenantSettingsService;
+import io.aggregator.application.service.UserAdministrationService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -27,6 +30,10 @@ final class Services {
                         new LoginThrottle(clock), clock, Duration.ofHours(access.sessionHours())),
                 new TenantAdministrationService(transactions, persistence.tenants(), persistence.settings(), clock),
                 new TenantSettingsService(transactions, persistence.tenants(), persistence.settings()),
-                new FaqService(transactions, persistence.tenants(), persistence.faqs()));
+                new FaqService(transactions, persistence.tenants(), persistence.faqs()),
+                new UserAdministrationService(transactions, persistence.tenants(), persistence.users(),
+                        persistence.sessions(), hasher, clock),
+                new IntegrationKeyService(transactions, persistence.tenants(), persistence.integrationKeys(), clock),
+                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()));
     }
 }

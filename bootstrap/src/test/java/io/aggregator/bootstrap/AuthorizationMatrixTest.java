@@ -59,7 +59,7 @@ class AuthorizationMatrixTest {
     private static final Map<String, Access> EXPECTED = Map.ofEntries(
             Map.entry("GET /api/v1/openapi.json", Access.PUBLIC),
             Map.entry("POST /api/v1/session", Access.PUBLIC),
-            Map.entry("GET /api/v1/session", Access.PERSON),
+            Map.entry("GET /api/v1/session", Access.AUTHENTICATED),
             Map.entry("DELETE /api/v1/session", Access.PERSON),
             Map.entry("POST /api/v1/session/password", Access.PERSON),
             Map.entry("POST /api/v1/tenants", Access.PLATFORM_ADMIN),
@@ -80,7 +80,20 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/v1/tenants/{tenant}/faqs/{faq_id}", Access.TENANT_ADMIN),
             Map.entry("DELETE /api/v1/tenants/{tenant}/faqs/{faq_id}", Access.TENANT_ADMIN),
             Map.entry("POST /api/v1/tenants/{tenant}/faqs/{faq_id}/activate", Access.TENANT_ADMIN),
-            Map.entry("POST /api/v1/tenants/{tenant}/faqs/{faq_id}/deactivate", Access.TENANT_ADMIN));
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/{faq_id}/deactivate", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/users", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/users", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/users/{user_id}", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("PATCH /api/v1/tenants/{tenant}/users/{user_id}", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/users/{user_id}/password", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("DELETE /api/v1/tenants/{tenant}/users/{user_id}", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/integration-keys", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/integration-keys", Access.TENANT_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/integration-keys/{key_id}/revoke", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/bot-settings", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
+            Map.entry("PUT /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
+            Map.entry("DELETE /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

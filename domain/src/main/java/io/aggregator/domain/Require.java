@@ -24,6 +24,33 @@ public final class Require {
         return storable(field, value, maxLength);
     }
 
+    /**
+     * Text of one line that a person reads as a name or a key: like {@link #text}, and made of printable
+     * characters only, so no control, format or separator character can hide in it.
+     */
+    public static String printableText(String field, String value, int maxLength) {
+        text(field, value, maxLength);
+        int index = 0;
+        while (index < value.length()) {
+            int codePoint = value.codePointAt(index);
+            if (!isPrintable(codePoint)) {
+                throw ValidationException.of(field, "may contain only printable characters; "
+                        + String.format("U+%04X", codePoint) + " at position "
+                        + (value.codePointCount(0, index) + 1) + " is not");
+            }
+            index += Character.charCount(codePoint);
+        }
+        return value;
+    }
+
+    private static boolean isPrintable(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     /** Text that may be absent or empty, but not longer than {@code maxLength} characters. */
     public static String optionalText(String field, String value, int maxLength) {
         return value == null ? null : storable(field, value, maxLength);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequireTest {
 
@@ -45,5 +47,28 @@ class RequireTest {
         assertThat(kept).isEqualTo("ok");
         assertThat(rejected).isNull();
         assertThat(violations).containsExactly(new Violation("b", "must not be blank"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"system message for ai", "системное сообщение", "emoji \uD83D\uDE00 ok", "a", "tab-free"})
+    void printableTextAcceptsSpacesAndAnyScript(String text) {
+        assertThat(Require.printableText("key", text, 100)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"line\nbreak", "tab\there", "zero\u200Bwidth", "right\u202Eleft", "line\u2028separator",
+            "bell\u0007"})
+    void printableTextRejectsControlFormatAndSeparatorCharacters(String text) {
+        assertThatThrownBy(() -> Require.printableText("key", text, 100))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("key: may contain only printable characters; U+");
+    }
+
+    @Test
+    void printableTextIsStillRequiredAndBounded() {
+        assertThatThrownBy(() -> Require.printableText("key", "   ", 100)).hasMessage("key: must not be blank");
+        assertThatThrownBy(() -> Require.printableText("key", null, 100)).hasMessage("key: is required");
+        assertThatThrownBy(() -> Require.printableText("key", "x".repeat(101), 100))
+                .hasMessage("key: must be at most 100 characters, got 101");
     }
 }

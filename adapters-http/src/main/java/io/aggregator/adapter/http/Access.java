@@ -11,6 +11,8 @@ import io.javalin.security.RouteRole;
 public enum Access implements RouteRole {
     /** Anyone, logged in or not. */
     PUBLIC,
+    /** Any valid credentials: a person's session or an integration key. */
+    AUTHENTICATED,
     /** Any logged-in person: a platform admin or a tenant user. */
     PERSON,
     PLATFORM_ADMIN,
@@ -25,7 +27,7 @@ public enum Access implements RouteRole {
 
     public boolean allows(Caller caller) {
         return switch (this) {
-            case PUBLIC -> true;
+            case PUBLIC, AUTHENTICATED -> true;
             case PERSON -> caller instanceof Caller.Person;
             case PLATFORM_ADMIN -> caller instanceof Caller.PlatformAdmin;
             case TENANT_ADMIN -> isTenantAdmin(caller);

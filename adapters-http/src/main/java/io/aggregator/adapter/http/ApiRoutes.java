@@ -152,6 +152,7 @@ final class ApiRoutes {
     private static String describe(Access access) {
         return switch (access) {
             case PUBLIC -> "nothing";
+            case AUTHENTICATED -> "a session or an integration key";
             case PERSON -> "a logged-in user";
             case PLATFORM_ADMIN -> "a platform admin";
             case TENANT_ADMIN -> "an admin of this tenant";

@@ -3,11 +3,15 @@ package io.aggregator.adapter.http;
 import io.aggregator.application.port.in.AuthenticateUseCase;
 import io.aggregator.application.port.in.CheckReadinessUseCase;
 import io.aggregator.application.port.in.ManageFaqsUseCase;
+import io.aggregator.application.port.in.ManageBotSettingsUseCase;
+import io.aggregator.application.port.in.ManageIntegrationKeysUseCase;
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
+import io.aggregator.application.port.in.ManageUsersUseCase;
 
 /** The use cases the HTTP API serves. */
 public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
                           ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings,
-                          ManageFaqsUseCase faqs) {
+                          ManageFaqsUseCase faqs, ManageUsersUseCase users,
+                          ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings) {
 }

@@ -1,15 +1,16 @@
 package io.aggregator.adapter.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -41,6 +42,9 @@ public final class HttpApi {
             new TenantRoutes(services.tenants()).register(api);
             new SettingsRoutes(services.settings()).register(api);
             new FaqRoutes(services.faqs(), json).register(api);
+            new UserRoutes(services.users()).register(api);
+            new IntegrationKeyRoutes(services.integrationKeys()).register(api);
+            new BotSettingRoutes(services.botSettings()).register(api);
             this.routes = api.declared();
         });
     }
@@ -58,17 +62,21 @@ public final class HttpApi {
 
     /**
      * JSON in the API is snake_case, like the database columns and the seed's examples. Types are
-     * strict: a number where text belongs (or the other way round) is the client's error, not
-     * something to guess at.
+     * taken as sent: a number is not a string and a string is not a boolean, so {@code "username": 42}
+     * or {@code "active": "no"} is a 400 naming the field rather than something silently converted.
      */
     static ObjectMapper objectMapper() {
-        ObjectMapper mapper = JsonMapper.builder()
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer,
-                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
-            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
-        }
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         return mapper
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .registerModule(new JavaTimeModule())

@@ -13,7 +13,8 @@ import java.util.List;
  * the declared routes, both ways.
  */
 final class OpenApiDocument {
-    static final List<String> PARTS = List.of("sessions", "tenants", "settings", "faqs");
+    static final List<String> PARTS = List.of("sessions", "tenants", "settings", "faqs", "users",
+            "integration-keys", "bot-settings");
 
     private OpenApiDocument() {
     }

@@ -6,6 +6,8 @@ import io.aggregator.domain.ValidationException;
 import io.aggregator.domain.tenant.TenantId;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -103,13 +105,24 @@ final class Requests {
 
     /** The JSON body as the given record; missing or malformed bodies are the client's error. */
     static <T> T body(Context ctx, Class<T> type) {
-        if (ctx.body().isBlank()) {
+        String text = utf8(ctx.bodyAsBytes());
+        // JSON null is the one valid text that reads as no object; the JSON mapper would fail on it
+        if (text.isBlank() || text.strip().equals("null")) {
             throw ValidationException.of("body", "a JSON object is required");
         }
-        T parsed = ctx.bodyAsClass(type);
-        if (parsed == null) {
-            throw ValidationException.of("body", "a JSON object is required");
+        return ctx.jsonMapper().fromJsonString(text, type);
+    }
+
+    /** Strictly: bytes that are not UTF-8 would otherwise become U+FFFD and be stored as if sent so. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "the body is not valid UTF-8");
         }
-        return parsed;
     }
 }

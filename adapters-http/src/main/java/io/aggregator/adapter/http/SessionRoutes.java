@@ -50,7 +50,8 @@ final class SessionRoutes {
 
     void register(ApiRoutes routes) {
         routes.post("/api/v1/session", Access.PUBLIC, this::logIn);
-        routes.get("/api/v1/session", Access.PERSON, ctx -> ctx.json(Me.of(Requests.caller(ctx))));
+        // keys too: a machine checks its key, and which tenant it acts for, here
+        routes.get("/api/v1/session", Access.AUTHENTICATED, ctx -> ctx.json(Me.of(Requests.caller(ctx))));
         routes.delete("/api/v1/session", Access.PERSON, this::logOut);
         routes.post("/api/v1/session/password", Access.PERSON, this::changePassword);
     }

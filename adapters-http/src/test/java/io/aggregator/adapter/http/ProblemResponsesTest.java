@@ -98,6 +98,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void jsonTypesAreTakenAsSentNotConverted() {
+        var number = http.send("POST", "/body", "{\"name\": 42}");
+        var bool = http.send("POST", "/body", "{\"name\": true}");
+
+        assertProblem(number, 400);
+        assertThat(number.body().path("detail").asText()).isEqualTo("field 'name' has the wrong type: expected a string");
+        assertProblem(bool, 400);
+    }
+
+    @Test
     void anUnknownPathIs404AndAWrongMethodIs405() {
         assertProblem(http.get("/nothing/here"), 404);
         assertProblem(http.send("DELETE", "/conflict", null), 405);

@@ -6,10 +6,13 @@ import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.inmemory.InMemoryStores;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.BotSettingsService;
+import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
 import io.aggregator.application.service.TenantSettingsService;
+import io.aggregator.application.service.UserAdministrationService;
 import io.aggregator.domain.access.PlatformAdmin;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
@@ -47,7 +50,11 @@ final class TestApi implements AutoCloseable {
                         Duration.ofHours(1)),
                 new TenantAdministrationService(transactions, ports.tenants(), ports.settings(), clock),
                 new TenantSettingsService(transactions, ports.tenants(), ports.settings()),
-                new FaqService(transactions, ports.tenants(), ports.faqs()));
+                new FaqService(transactions, ports.tenants(), ports.faqs()),
+                new UserAdministrationService(transactions, ports.tenants(), ports.users(), ports.sessions(), hasher,
+                        clock),
+                new IntegrationKeyService(transactions, ports.tenants(), ports.integrationKeys(), clock),
+                new BotSettingsService(transactions, ports.tenants(), ports.botSettings()));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+/** The API never writes NULL, but the single-tenant system's rows may hold one: it reads as empty text. */
 final class JdbiBotSettingStore implements BotSettingStore {
     private final TenantStatements sql;
 
@@ -15,15 +16,16 @@ final class JdbiBotSettingStore implements BotSettingStore {
     @Override
     public Map<String, String> listAll() {
         Map<String, String> settings = new LinkedHashMap<>();
-        sql.query("SELECT key, value FROM bot_settings WHERE tenant_id = :tenant ORDER BY key COLLATE \"C\"")
-                .map((row, context) -> Map.entry(row.getString("key"), String.valueOf(row.getString("value"))))
+        sql.query("SELECT key, COALESCE(value, '') AS value FROM bot_settings WHERE tenant_id = :tenant "
+                        + "ORDER BY key COLLATE \"C\"")
+                .map((row, context) -> Map.entry(row.getString("key"), row.getString("value")))
                 .forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
         return settings;
     }
 
     @Override
     public Optional<String> get(String key) {
-        return sql.query("SELECT value FROM bot_settings WHERE tenant_id = :tenant AND key = :key")
+        return sql.query("SELECT COALESCE(value, '') FROM bot_settings WHERE tenant_id = :tenant AND key = :key")
                 .bind("key", key)
                 .mapTo(String.class)
                 .findOne();

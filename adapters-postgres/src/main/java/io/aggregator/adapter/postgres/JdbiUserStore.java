@@ -70,6 +70,17 @@ final class JdbiUserStore implements UserStore {
                 .list();
     }
 
+    /**
+     * Row locks taken in username order: two transactions lock in the same order, so they queue rather
+     * than deadlock, and the second reads the rows as the first committed them.
+     */
+    @Override
+    public List<User> listAllForUpdate() {
+        return sql.query("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant ORDER BY username FOR UPDATE")
+                .map((row, context) -> toUser(row))
+                .list();
+    }
+
     private Update bindUser(Update update, User user) {
         return update.bind("id", user.id().value())
                 .bind("username", user.username().value())

@@ -5,7 +5,10 @@ import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 
-/** The check every use case on a tenant's data starts with: a tenant that does not exist has nothing. */
+/**
+ * The first step of a use case on a tenant's data: a platform admin may name any tenant, and writing
+ * rows for one that does not exist must be a 404, not a broken foreign key.
+ */
 final class ExistingTenant {
     private ExistingTenant() {
     }

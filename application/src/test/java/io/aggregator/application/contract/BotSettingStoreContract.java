@@ -24,4 +24,18 @@ public abstract class BotSettingStoreContract extends StoreContract {
         assertThat(inA(() -> ports.botSettings().get("faqs"))).isEmpty();
         assertThat(inA(() -> ports.botSettings().get("system_message"))).contains("new");
     }
+
+    @Test
+    void keysWithSpacesAndAnyScriptAndLongValuesAreKeptExactly() {
+        String prompt = "Ты — бариста.\n".repeat(5_000);
+        inA(() -> {
+            ports.botSettings().put("system message for ai", prompt);
+            ports.botSettings().put("приветствие", "");
+            return null;
+        });
+
+        assertThat(inA(() -> ports.botSettings().get("system message for ai"))).contains(prompt);
+        assertThat(inA(() -> ports.botSettings().get("приветствие"))).contains("");
+        assertThat(inA(() -> ports.botSettings().get("System message for ai"))).isEmpty();
+    }
 }

@@ -69,4 +69,33 @@ public abstract class UserStoreContract extends StoreContract {
         assertThat(inA(() -> ports.users().update(changed))).isTrue();
         assertThat(inA(() -> ports.users().findById(anna.id()))).contains(changed);
     }
+
+    @Test
+    void usersListedForUpdateAreTheSameUsersInTheSameOrder() {
+        inA(() -> {
+            ports.users().add(TestData.user("zoe", Role.MANAGER));
+            ports.users().add(TestData.user("anna", Role.ADMIN));
+            return null;
+        });
+        inB(() -> {
+            ports.users().add(TestData.user("bob", Role.ADMIN));
+            return null;
+        });
+
+        assertThat(inA(() -> ports.users().listAllForUpdate())).isEqualTo(inA(() -> ports.users().listAll()))
+                .extracting(u -> u.username().value()).containsExactly("anna", "zoe");
+    }
+
+    @Test
+    void aChangeOfRoleIsStored() {
+        User anna = TestData.user("anna", Role.ADMIN);
+        inA(() -> {
+            ports.users().add(anna);
+            return null;
+        });
+
+        inA(() -> ports.users().update(anna.withRole(Role.MANAGER)));
+
+        assertThat(inA(() -> ports.users().findById(anna.id()))).contains(anna.withRole(Role.MANAGER));
+    }
 }

@@ -61,4 +61,10 @@ public final class InMemoryUserStore implements UserStore {
     public List<User> listAll() {
         return rows().values().stream().sorted(Comparator.comparing(u -> u.username().value())).toList();
     }
+
+    /** In-memory transactions run one at a time, so there is nothing to lock. */
+    @Override
+    public List<User> listAllForUpdate() {
+        return listAll();
+    }
 }

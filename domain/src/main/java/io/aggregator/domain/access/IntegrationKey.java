@@ -14,7 +14,7 @@ public record IntegrationKey(IntegrationKeyId id, String name, String prefix, St
 
     public IntegrationKey {
         Require.present("id", id);
-        name = Require.text("name", name, MAX_NAME_LENGTH).strip();
+        name = Require.printableText("name", name, MAX_NAME_LENGTH).strip();
         Require.text("prefix", prefix, 100);
         Require.text("key_hash", keyHash, 64);
         Require.present("created_at", createdAt);
@@ -22,5 +22,10 @@ public record IntegrationKey(IntegrationKeyId id, String name, String prefix, St
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** Revoked as of {@code now}; a key revoked before keeps the time it was first revoked. */
+    public IntegrationKey revoke(Instant now) {
+        return revoked() ? this : new IntegrationKey(id, name, prefix, keyHash, createdBy, createdAt, lastUsedAt, now);
     }
 }

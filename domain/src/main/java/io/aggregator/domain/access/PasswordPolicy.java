@@ -20,25 +20,30 @@ public final class PasswordPolicy {
     }
 
     public static void check(String password, String username) {
+        check("password", password, username);
+    }
+
+    /** Checks a password that arrives as {@code field}, such as {@code new_password}, naming that field. */
+    public static void check(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
-            throw ValidationException.of("password", "is required");
+            throw ValidationException.of(field, "is required");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw ValidationException.of("password", "must be at least " + MIN_LENGTH + " characters, got " + length);
+            throw ValidationException.of(field, "must be at least " + MIN_LENGTH + " characters, got " + length);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw ValidationException.of("password", "must be at most " + MAX_BYTES + " bytes in UTF-8");
+            throw ValidationException.of(field, "must be at most " + MAX_BYTES + " bytes in UTF-8");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {
-            throw ValidationException.of("password", "is one of the most common passwords");
+            throw ValidationException.of(field, "is one of the most common passwords");
         }
         if (password.chars().distinct().count() < 4) {
-            throw ValidationException.of("password", "needs at least 4 different characters");
+            throw ValidationException.of(field, "needs at least 4 different characters");
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw ValidationException.of("password", "must not contain the username");
+            throw ValidationException.of(field, "must not contain the username");
         }
     }
 }

@@ -21,4 +21,13 @@ public record User(UserId id, Username username, PasswordHash passwordHash, Role
     public User withActive(boolean newActive) {
         return new User(id, username, passwordHash, role, newActive, createdAt);
     }
+
+    public User withRole(Role newRole) {
+        return new User(id, username, passwordHash, newRole, active, createdAt);
+    }
+
+    /** An active admin: what every tenant must keep at least one of. */
+    public boolean activeAdmin() {
+        return active && role == Role.ADMIN;
+    }
 }

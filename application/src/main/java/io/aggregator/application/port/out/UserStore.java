@@ -24,4 +24,11 @@ public interface UserStore {
 
     /** Ordered by username. */
     List<User> listAll();
+
+    /**
+     * Like {@link #listAll}, and holds every other transaction's {@code listAllForUpdate} of this tenant
+     * until this transaction ends: a rule over all users (the last active admin) cannot be broken by
+     * two changes that each saw the state before the other.
+     */
+    List<User> listAllForUpdate();
 }
