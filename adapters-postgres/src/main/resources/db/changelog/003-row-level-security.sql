@@ -5,20 +5,20 @@
 -- The application sets app.tenant_id per transaction with set_config(..., true); where it is not
 -- set, current_setting(..., true) is NULL or '' and no tenant row matches. FORCE makes the policies
 -- bind the table owner too.
-DO $$
-DECLARE
-    tenant_table text;
+CREATE FUNCTION isolate_tenant_table(tenant_table regclass) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    FOREACH tenant_table IN ARRAY ARRAY['tenant_settings', 'faqs', 'chats', 'users', 'messages', 'bot_settings']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tenant_table);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', tenant_table);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I'
-                       ' USING (tenant_id = current_setting(''app.tenant_id'', true))'
-                       ' WITH CHECK (tenant_id = current_setting(''app.tenant_id'', true))', tenant_table);
-    END LOOP;
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s'
+                   ' USING (tenant_id = current_setting(''app.tenant_id'', true))'
+                   ' WITH CHECK (tenant_id = current_setting(''app.tenant_id'', true))', tenant_table);
 END
 $$;
+-- for migrations only: the runtime role has no business calling it
+REVOKE EXECUTE ON FUNCTION isolate_tenant_table(regclass) FROM PUBLIC;
+
+SELECT isolate_tenant_table(tenant_table)
+FROM unnest(ARRAY['tenant_settings', 'faqs', 'chats', 'users', 'messages', 'bot_settings']::regclass[]) AS tenant_table;
 
 -- The directory: a tenant transaction sees and writes its own entry only; platform work (no tenant
 -- set) sees every tenant, which the platform admin's screens need.

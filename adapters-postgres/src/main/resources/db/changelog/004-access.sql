@@ -35,7 +35,7 @@ CREATE POLICY platform_only ON platform_sessions
     USING (coalesce(current_setting('app.tenant_id', true), '') = '')
     WITH CHECK (coalesce(current_setting('app.tenant_id', true), '') = '');
 
---changeset aggregator:004-tenant-sessions splitStatements:false
+--changeset aggregator:004-tenant-sessions
 --comment: Logins of tenant users and the tenants' integration keys; tenant-owned like every tenant table.
 CREATE TABLE sessions (
     tenant_id       text        NOT NULL,
@@ -66,20 +66,8 @@ CREATE TABLE integration_keys (
         REFERENCES users (tenant_id, id) ON DELETE SET NULL (created_by)
 );
 
-DO $$
-DECLARE
-    tenant_table text;
-BEGIN
-    FOREACH tenant_table IN ARRAY ARRAY['sessions', 'integration_keys']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tenant_table);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', tenant_table);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I'
-                       ' USING (tenant_id = current_setting(''app.tenant_id'', true))'
-                       ' WITH CHECK (tenant_id = current_setting(''app.tenant_id'', true))', tenant_table);
-    END LOOP;
-END
-$$;
+SELECT isolate_tenant_table('sessions');
+SELECT isolate_tenant_table('integration_keys');
 
 --changeset aggregator:004-tenant-rate-limits
 --comment: Requests per minute a tenant may make to the API; NULL takes the server's default.

@@ -1,6 +1,7 @@
 package io.aggregator.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ public final class Main {
         }
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
-            Application application = Application.start(config, Clock.systemUTC());
+            // microseconds: what PostgreSQL keeps, so an answer shows the same instant a later read will
+            Application application = Application.start(config, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
             Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aggregator-shutdown"));
         } catch (StartupException e) {
             log.error("aggregator: cannot start: {}", e.getMessage());
