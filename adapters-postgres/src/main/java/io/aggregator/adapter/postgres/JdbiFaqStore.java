@@ -123,4 +123,13 @@ final class JdbiFaqStore implements FaqStore {
         return new Faq(new FaqId(Columns.uuid(row, "id")), row.getString("question"), row.getString("answer"),
                 Keywords.parse(row.getString("keywords")), row.getInt("priority"), row.getBoolean("is_active"));
     }
+
+    @Override
+    public long version() {
+        // raised by triggers on faqs, whatever writes them
+        return sql.query("SELECT version FROM faq_versions WHERE tenant_id = :tenant")
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L);
+    }
 }

@@ -8,6 +8,7 @@ import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
@@ -79,6 +80,10 @@ public final class PostgresPersistence {
 
     public BotSettingStore botSettings() {
         return new JdbiBotSettingStore(transactions);
+    }
+
+    public OutboxStore outbox() {
+        return new JdbiOutboxStore(transactions);
     }
 
     public DatabaseHealthProbe health() {

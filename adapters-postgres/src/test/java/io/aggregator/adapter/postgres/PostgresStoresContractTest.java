@@ -1,6 +1,7 @@
 package io.aggregator.adapter.postgres;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.OutboxStoreContract;
 import io.aggregator.application.contract.BotSettingStoreContract;
 import io.aggregator.application.contract.IntegrationKeyStoreContract;
 import io.aggregator.application.contract.SessionStoreContract;
@@ -23,7 +24,7 @@ class PostgresStoresContractTest {
         return new StorePorts(persistence.transactions(), persistence.tenants(), persistence.settings(),
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
-                persistence.integrationKeys(), persistence.botSettings());
+                persistence.integrationKeys(), persistence.botSettings(), persistence.outbox());
     }
 
     @Nested
@@ -116,6 +117,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class BotSettings extends BotSettingStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

@@ -229,4 +229,30 @@ public abstract class FaqStoreContract extends StoreContract {
                 .filter(faq -> faq.active() && faq.question().startsWith("Hours")).toList())
                 .hasSize(5);
     }
+
+    @Test
+    void everyChangeRaisesTheTenantsFaqVersionAndNothingElseDoes() {
+        Faq faq = TestData.faq("Versioned?", 1, true);
+        long start = inA(() -> ports.faqs().version());
+
+        inA(() -> {
+            ports.faqs().add(faq);
+            return null;
+        });
+        long added = inA(() -> ports.faqs().version());
+        inA(() -> ports.faqs().update(new Faq(faq.id(), "Versioned!", faq.answer(), faq.keywords(), 2, true)));
+        long updated = inA(() -> ports.faqs().version());
+        inA(() -> ports.faqs().update(TestData.faq("Not stored", 1, true)));
+        inA(() -> ports.faqs().delete(FaqId.newId()));
+        long unchanged = inA(() -> ports.faqs().version());
+        inA(() -> ports.faqs().delete(faq.id()));
+        long deleted = inA(() -> ports.faqs().version());
+
+        assertThat(start).isZero();
+        assertThat(added).isGreaterThan(start);
+        assertThat(updated).isGreaterThan(added);
+        assertThat(unchanged).isEqualTo(updated);
+        assertThat(deleted).isGreaterThan(updated);
+        assertThat(inB(() -> ports.faqs().version())).isZero();
+    }
 }

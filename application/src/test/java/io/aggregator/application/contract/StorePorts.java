@@ -8,6 +8,7 @@ import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
@@ -17,5 +18,5 @@ import io.aggregator.application.port.out.UserStore;
 public record StorePorts(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
                          FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
                          DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
-                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings) {
+                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox) {
 }

@@ -24,6 +24,8 @@ final class InMemoryDatabase {
     final Map<TenantId, Tenant> tenants = new LinkedHashMap<>();
     final TenantRows<TenantId, TenantSettings> settings = new TenantRows<>();
     final TenantRows<FaqId, Faq> faqs = new TenantRows<>();
+    final TenantRows<TenantId, Long> faqVersions = new TenantRows<>();
+    final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
@@ -34,7 +36,8 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, faqs, chats, messages, users, sessions, integrationKeys, botSettings);
+        return List.of(settings, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
+                botSettings);
     }
 
     InMemoryDatabase snapshot() {
@@ -42,6 +45,8 @@ final class InMemoryDatabase {
         copy.tenants.putAll(tenants);
         copy.settings.restore(settings.copy());
         copy.faqs.restore(faqs.copy());
+        copy.faqVersions.restore(faqVersions.copy());
+        copy.outbox.restore(outbox.copy());
         copy.chats.restore(chats.copy());
         copy.messages.restore(messages.copy());
         copy.users.restore(users.copy());
@@ -58,6 +63,8 @@ final class InMemoryDatabase {
         tenants.putAll(snapshot.tenants);
         settings.restore(snapshot.settings);
         faqs.restore(snapshot.faqs);
+        faqVersions.restore(snapshot.faqVersions);
+        outbox.restore(snapshot.outbox);
         chats.restore(snapshot.chats);
         messages.restore(snapshot.messages);
         users.restore(snapshot.users);

@@ -30,6 +30,7 @@ public final class InMemoryFaqStore implements FaqStore {
     @Override
     public void add(Faq faq) {
         transactions.database().faqs.of(transactions.tenantForWrite()).put(faq.id(), faq);
+        raiseVersion();
     }
 
     @Override
@@ -39,12 +40,31 @@ public final class InMemoryFaqStore implements FaqStore {
 
     @Override
     public boolean update(Faq faq) {
-        return rows().replace(faq.id(), faq) != null;
+        return changed(rows().replace(faq.id(), faq) != null);
     }
 
     @Override
     public boolean delete(FaqId id) {
-        return rows().remove(id) != null;
+        return changed(rows().remove(id) != null);
+    }
+
+    @Override
+    public long version() {
+        var tenant = transactions.tenant();
+        return transactions.database().faqVersions.of(tenant).getOrDefault(tenant, 0L);
+    }
+
+    /** Like the database's triggers: a write that changed rows raises the tenant's FAQ version. */
+    private boolean changed(boolean anyRow) {
+        if (anyRow) {
+            raiseVersion();
+        }
+        return anyRow;
+    }
+
+    private void raiseVersion() {
+        var tenant = transactions.tenant();
+        transactions.database().faqVersions.of(tenant).merge(tenant, 1L, Long::sum);
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class InMemoryStores {
                 new InMemoryPlatformAdminStore(transactions),
                 new InMemorySessionStore(transactions),
                 new InMemoryIntegrationKeyStore(transactions),
-                new InMemoryBotSettingStore(transactions));
+                new InMemoryBotSettingStore(transactions),
+                new InMemoryOutboxStore(transactions));
     }
 }

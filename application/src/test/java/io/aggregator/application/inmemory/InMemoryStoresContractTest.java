@@ -1,6 +1,7 @@
 package io.aggregator.application.inmemory;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.OutboxStoreContract;
 import io.aggregator.application.contract.BotSettingStoreContract;
 import io.aggregator.application.contract.IntegrationKeyStoreContract;
 import io.aggregator.application.contract.SessionStoreContract;
@@ -109,6 +110,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class BotSettings extends BotSettingStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

@@ -32,4 +32,10 @@ public interface FaqStore {
      * added or removed meanwhile neither repeat nor hide others.
      */
     FaqPage page(FaqQuery query);
+
+    /**
+     * A number that every change to the tenant's FAQs raises (0 before the first), so a copy of them
+     * held in memory, on this node or another, can tell whether it is still current.
+     */
+    long version();
 }
