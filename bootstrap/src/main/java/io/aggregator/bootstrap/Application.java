@@ -3,6 +3,7 @@ package io.aggregator.bootstrap;
 import io.aggregator.adapter.http.ApiRoute;
 import io.aggregator.adapter.http.HttpApi;
 import io.aggregator.adapter.http.HttpSettings;
+import io.aggregator.adapter.http.LiveEventBroker;
 import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.application.port.out.PasswordHasher;
@@ -21,11 +22,13 @@ public final class Application implements AutoCloseable {
 
     private final Database database;
     private final HttpApi http;
+    private final LiveEventBroker liveEvents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(Database database, HttpApi http) {
+    private Application(Database database, HttpApi http, LiveEventBroker liveEvents) {
         this.database = database;
         this.http = http;
+        this.liveEvents = liveEvents;
     }
 
     public static Application start(ServerConfig config, Clock clock) {
@@ -38,13 +41,14 @@ public final class Application implements AutoCloseable {
             if (config.demoData()) {
                 seedDemoData(persistence, hasher, clock);
             }
-            HttpApi http = new HttpApi(Services.create(persistence, hasher, config.access(), clock),
+            LiveEventBroker liveEvents = new LiveEventBroker();
+            HttpApi http = new HttpApi(Services.create(persistence, hasher, liveEvents, config.access(), clock),
                     new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
-                            config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()));
+                            config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()), liveEvents);
             startHttp(http, config.http());
             LOG.info("aggregator listening on http://{}:{}, {}", config.http().host(), http.port(),
                     database.description());
-            return new Application(database, http);
+            return new Application(database, http, liveEvents);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -99,6 +103,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            liveEvents.close();
             http.stop();
             database.close();
             LOG.info("aggregator stopped");

@@ -2,6 +2,7 @@ package io.aggregator.bootstrap;
 
 import io.aggregator.adapter.http.ApiServices;
 import io.aggregator.adapter.postgres.PostgresPersistence;
+import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.FaqService;
@@ -20,8 +21,8 @@ final class Services {
     private Services() {
     }
 
-    static ApiServices create(PostgresPersistence persistence, PasswordHasher hasher, ServerConfig.Access access,
-                              Clock clock) {
+    static ApiServices create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
+                              ServerConfig.Access access, Clock clock) {
         var transactions = persistence.transactions();
         return new ApiServices(
                 new ReadinessService(persistence.health()),

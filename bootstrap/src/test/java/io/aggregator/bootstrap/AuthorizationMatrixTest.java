@@ -93,7 +93,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/tenants/{tenant}/bot-settings", Access.TENANT_ADMIN),
             Map.entry("GET /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
             Map.entry("PUT /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
-            Map.entry("DELETE /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN));
+            Map.entry("DELETE /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/events", Access.TENANT_MEMBER));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

@@ -25,7 +25,7 @@ public final class HttpApi {
     private final Javalin app;
     private List<ApiRoute> routes;
 
-    public HttpApi(ApiServices services, HttpSettings settings) {
+    public HttpApi(ApiServices services, HttpSettings settings, LiveEventBroker liveEvents) {
         ObjectMapper json = objectMapper();
         ObjectNode openApi = OpenApiDocument.load(json);
         SessionCookies cookies = new SessionCookies(settings.secureCookies());
@@ -41,6 +41,7 @@ public final class HttpApi {
             new SessionRoutes(services.authentication(), cookies).register(api);
             new TenantRoutes(services.tenants()).register(api);
             new SettingsRoutes(services.settings()).register(api);
+            new EventRoutes(liveEvents).register(api);
             new FaqRoutes(services.faqs(), json).register(api);
             new UserRoutes(services.users()).register(api);
             new IntegrationKeyRoutes(services.integrationKeys()).register(api);

@@ -48,9 +48,14 @@ final class ProblemResponses {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 Problem.of(Problem.Kind.forStatus(e.getStatus()), e.getMessage(), ctx).answer(ctx));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            Problem.of(Problem.Kind.INTERNAL_ERROR, "the server failed to handle this request; it has been logged "
-                    + "under the correlation id", ctx).answer(ctx);
+            try {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                Problem.of(Problem.Kind.INTERNAL_ERROR, "the server failed to handle this request; it has been "
+                        + "logged under the correlation id", ctx).answer(ctx);
+            } catch (RuntimeException requestGone) {
+                // the request was already finished or recycled (a stream ending at shutdown): nobody to answer
+                LOG.debug("could not answer a failed request", requestGone);
+            }
         });
     }
 }

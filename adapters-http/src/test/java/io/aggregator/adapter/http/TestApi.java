@@ -33,6 +33,7 @@ final class TestApi implements AutoCloseable {
 
     final StorePorts ports = InMemoryStores.create();
     final FakePasswordHasher hasher = new FakePasswordHasher();
+    final LiveEventBroker liveEvents = new LiveEventBroker();
     final HttpApi api;
     final HttpClientForTests http;
 
@@ -60,7 +61,7 @@ final class TestApi implements AutoCloseable {
                     clock.instant()));
             return null;
         });
-        api = new HttpApi(services, settings).start("localhost", 0);
+        api = new HttpApi(services, settings, liveEvents).start("localhost", 0);
         http = new HttpClientForTests(api.port());
     }
 
@@ -97,6 +98,8 @@ final class TestApi implements AutoCloseable {
 
     @Override
     public void close() {
+        // streams first: completing an open stream after the server stopped fails inside Javalin
+        liveEvents.close();
         api.stop();
     }
 }

@@ -1,0 +1,23 @@
+package io.aggregator.adapter.http;
+
+import io.aggregator.application.port.out.LiveEvent;
+
+/** The event stream's vocabulary: the SSE event type and its JSON body. */
+final class LiveEventJson {
+    record Typed(String type, Object body) {
+    }
+
+    record MessageEvent(String chatId, MessageJson message) {
+    }
+
+    private LiveEventJson() {
+    }
+
+    static Typed of(LiveEvent event) {
+        if (event instanceof LiveEvent.MessageAdded added) {
+            return new Typed("message", new MessageEvent(added.chatId().toString(), MessageJson.of(added.message())));
+        }
+        LiveEvent.ChatChanged changed = (LiveEvent.ChatChanged) event;
+        return new Typed("chat", ChatJson.of(changed.chat(), changed.unreadCount()));
+    }
+}
