@@ -1,7 +1,6 @@
 package io.aggregator.domain.chat;
 
 import io.aggregator.domain.Require;
-import io.aggregator.domain.ValidationException;
 import java.time.Instant;
 
 /**
@@ -22,10 +21,7 @@ public record Chat(ChatId id, Channel channel, String channelChatId, Customer cu
         Require.text("channel_chat_id", channelChatId, MAX_CHANNEL_CHAT_ID_LENGTH);
         Require.present("customer", customer);
         Require.present("mode", mode);
-        if (botRepliesSinceHandover < 0) {
-            throw ValidationException.of("bot_replies_since_handover", "must not be negative, got "
-                    + botRepliesSinceHandover);
-        }
+        Require.notNegative("bot_replies_since_handover", botRepliesSinceHandover);
         Require.present("created_at", createdAt);
         Require.present("last_message_at", lastMessageAt);
     }
