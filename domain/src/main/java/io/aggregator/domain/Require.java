@@ -63,6 +63,13 @@ public final class Require {
         return value;
     }
 
+    public static int notNegative(String field, int value) {
+        if (value < 0) {
+            throw ValidationException.of(field, "must not be negative, got " + value);
+        }
+        return value;
+    }
+
     /**
      * Applies {@code check} to {@code value}; a rejection is added to {@code violations} instead of
      * thrown (the result is then null), so that a value object can name all of its problems at once.

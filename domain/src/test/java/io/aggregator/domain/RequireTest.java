@@ -71,4 +71,11 @@ class RequireTest {
         assertThatThrownBy(() -> Require.printableText("key", "x".repeat(101), 100))
                 .hasMessage("key: must be at most 100 characters, got 101");
     }
+
+    @Test
+    void aCountMayBeZeroButNotNegative() {
+        assertThat(Require.notNegative("bot_replies_since_handover", 0)).isZero();
+        assertThatThrownBy(() -> Require.notNegative("bot_replies_since_handover", -2))
+                .hasMessage("bot_replies_since_handover: must not be negative, got -2");
+    }
 }

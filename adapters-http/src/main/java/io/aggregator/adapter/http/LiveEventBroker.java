@@ -8,7 +8,6 @@ import io.aggregator.domain.tenant.TenantId;
 import io.javalin.http.sse.SseClient;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,26 +56,35 @@ public final class LiveEventBroker implements LiveEvents, AutoCloseable {
     @Override
     public void publish(TenantId tenant, LiveEvent event) {
         LiveEventJson.Typed typed = LiveEventJson.of(event);
-        Sent sent;
+        String body = write(typed.body());
         History history = recent.computeIfAbsent(tenant, t -> new History());
+        // one lock per tenant around recording and sending: a client that subscribes meanwhile gets
+        // each event once, either replayed or sent live, and every client sees them in order
         synchronized (history) {
-            sent = new Sent(sequence.incrementAndGet(), typed.type(), write(typed.body()));
+            Sent sent = new Sent(sequence.incrementAndGet(), typed.type(), body);
             history.events.addLast(sent);
             if (history.events.size() > REPLAY_SIZE) {
                 history.droppedUpTo = history.events.removeFirst().id();
             }
+            clients.getOrDefault(tenant, Set.of()).forEach(client -> send(client, sent));
         }
-        clients.getOrDefault(tenant, Set.of()).forEach(client -> send(client, sent));
     }
 
-    /** Streams the tenant's events to this client from now on, after any it missed since {@code lastSeen}. */
+    /**
+     * Streams the tenant's events to this client from now on, after any it missed since
+     * {@code lastSeen}, and first a {@code ready} event: from then on nothing is missed.
+     */
     void subscribe(TenantId tenant, SseClient client, Long lastSeen) {
         Set<SseClient> subscribers = clients.computeIfAbsent(tenant, t -> new CopyOnWriteArraySet<>());
         client.onClose(() -> subscribers.remove(client));
-        if (lastSeen != null) {
-            replay(tenant, client, lastSeen);
+        History history = recent.computeIfAbsent(tenant, t -> new History());
+        synchronized (history) {
+            client.sendEvent("ready", "{}");
+            if (lastSeen != null) {
+                replay(history, client, lastSeen);
+            }
+            subscribers.add(client);
         }
-        subscribers.add(client);
         client.keepAlive();
     }
 
@@ -84,18 +92,12 @@ public final class LiveEventBroker implements LiveEvents, AutoCloseable {
      * Sends what the client missed; if some of it is no longer kept, or the id is from before this
      * process started, sends {@code reset} instead, and the client reloads its view.
      */
-    private void replay(TenantId tenant, SseClient client, long lastSeen) {
-        History history = recent.computeIfAbsent(tenant, t -> new History());
-        List<Sent> missed;
-        synchronized (history) {
-            if (lastSeen < history.droppedUpTo || lastSeen > sequence.get()) {
-                client.sendEvent("reset", "{\"reason\":\"events were missed; reload\"}",
-                        Long.toString(sequence.get()));
-                return;
-            }
-            missed = history.events.stream().filter(sent -> sent.id() > lastSeen).toList();
+    private void replay(History history, SseClient client, long lastSeen) {
+        if (lastSeen < history.droppedUpTo || lastSeen > sequence.get()) {
+            client.sendEvent("reset", "{\"reason\":\"events were missed; reload\"}", Long.toString(sequence.get()));
+            return;
         }
-        missed.forEach(sent -> send(client, sent));
+        history.events.stream().filter(sent -> sent.id() > lastSeen).forEach(sent -> send(client, sent));
     }
 
     private static void send(SseClient client, Sent sent) {

@@ -26,6 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LiveEventsTest {
+    private static final java.util.concurrent.ExecutorService READERS =
+            java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "event-stream-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final TestApi api = new TestApi();
 
     @BeforeEach
@@ -53,17 +59,14 @@ class LiveEventsTest {
                 request.header("Last-Event-ID", lastEventId);
             }
             response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-            response.thenAccept(answer -> answer.body().forEach(lines::add));
+            // read on a thread of its own: the stream never ends, and must not block the test's thread
+            response.thenAcceptAsync(answer -> answer.body().forEach(lines::add), READERS);
             awaitSubscribed();
         }
 
-        /** The server adds the subscriber before its first byte; a comment or an event is the sign. */
+        /** The stream's first event, {@code ready}, says it is subscribed: nothing published later is missed. */
         private void awaitSubscribed() throws InterruptedException {
-            try {
-                response.get(10, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                throw new IllegalStateException("the event stream did not open", e);
-            }
+            assertThat(nextEvent().get(0)).isEqualTo("ready");
         }
 
         /** The next event's type, id and data, waiting at most a few seconds so a bug cannot hang the build. */

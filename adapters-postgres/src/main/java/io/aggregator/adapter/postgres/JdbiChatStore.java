@@ -13,7 +13,8 @@ import org.jdbi.v3.core.statement.Update;
 
 final class JdbiChatStore implements ChatStore {
     private static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
-            + "customer_phone, mode, hidden, created_at, last_message_at, last_customer_message_at";
+            + "customer_phone, mode, bot_replies_since_handover, hidden, created_at, last_message_at, "
+            + "last_customer_message_at";
 
     private final TenantStatements sql;
 
@@ -25,7 +26,8 @@ final class JdbiChatStore implements ChatStore {
     public void add(Chat chat) {
         SqlErrors.translate(() -> bindChat(sql.update(
                 "INSERT INTO chats (tenant_id, " + COLUMNS + ", updated_at) VALUES (:tenant, :id, :channel, "
-                        + ":channelChatId, :customerName, :customerUsername, :customerPhone, :mode, :hidden, "
+                        + ":channelChatId, :customerName, :customerUsername, :customerPhone, :mode, "
+                        + ":botRepliesSinceHandover, :hidden, "
                         + ":createdAt, :lastMessageAt, :lastCustomerMessageAt, :createdAt)"), chat)
                 .execute());
     }
@@ -35,7 +37,8 @@ final class JdbiChatStore implements ChatStore {
         return SqlErrors.translate(() -> bindChat(sql.update("""
                         UPDATE chats SET channel = :channel, channel_chat_id = :channelChatId,
                             customer_name = :customerName, customer_username = :customerUsername,
-                            customer_phone = :customerPhone, mode = :mode, hidden = :hidden,
+                            customer_phone = :customerPhone, mode = :mode,
+                            bot_replies_since_handover = :botRepliesSinceHandover, hidden = :hidden,
                             last_message_at = :lastMessageAt, last_customer_message_at = :lastCustomerMessageAt,
                             updated_at = now()
                         WHERE tenant_id = :tenant AND id = :id"""), chat)
@@ -68,6 +71,7 @@ final class JdbiChatStore implements ChatStore {
                 .bind("customerUsername", chat.customer().username())
                 .bind("customerPhone", chat.customer().phone())
                 .bind("mode", chat.mode().code())
+                .bind("botRepliesSinceHandover", chat.botRepliesSinceHandover())
                 .bind("hidden", chat.hidden())
                 .bind("createdAt", Columns.utc(chat.createdAt()))
                 .bind("lastMessageAt", Columns.utc(chat.lastMessageAt()))
@@ -79,7 +83,8 @@ final class JdbiChatStore implements ChatStore {
                 row.getString("channel_chat_id"),
                 new Customer(row.getString("customer_name"), row.getString("customer_username"),
                         row.getString("customer_phone")),
-                ChatMode.fromCode(row.getString("mode")), row.getBoolean("hidden"),
+                ChatMode.fromCode(row.getString("mode")), row.getInt("bot_replies_since_handover"),
+                row.getBoolean("hidden"),
                 Columns.instant(row, "created_at"), Columns.instant(row, "last_message_at"),
                 Columns.instant(row, "last_customer_message_at"));
     }

@@ -28,7 +28,7 @@ public abstract class ChatStoreContract extends StoreContract {
     @Test
     void aChatWithoutCustomerDetailsOrCustomerMessageIsStoredAsIs() {
         Chat chat = new Chat(io.aggregator.domain.chat.ChatId.newId(), Channel.of("web"), "visitor-1",
-                Customer.anonymous(), ChatMode.BOT, false, TestData.NOW, TestData.NOW, null);
+                Customer.anonymous(), ChatMode.BOT, 0, false, TestData.NOW, TestData.NOW, null);
         inA(() -> {
             ports.chats().add(chat);
             return null;
@@ -72,11 +72,26 @@ public abstract class ChatStoreContract extends StoreContract {
             ports.chats().add(chat);
             return null;
         });
-        Chat handedOver = chat.withMode(ChatMode.MANAGER).withHidden(true);
+        Chat handedOver = chat.withMode(ChatMode.MANAGER).withBotRepliesSinceHandover(0).withHidden(true);
 
         assertThat(inB(() -> ports.chats().update(handedOver))).isFalse();
         assertThat(inB(() -> ports.chats().findById(chat.id()))).isEmpty();
         assertThat(inA(() -> ports.chats().update(handedOver))).isTrue();
         assertThat(inA(() -> ports.chats().findById(chat.id()))).contains(handedOver);
+    }
+
+    @Test
+    void theBotRepliesSinceTheLastHandoverAreStoredAndUpdated() {
+        Chat chat = TestData.chat("8").withBotRepliesSinceHandover(3);
+        inA(() -> {
+            ports.chats().add(chat);
+            return null;
+        });
+        Chat answeredAgain = chat.withBotRepliesSinceHandover(4);
+
+        assertThat(inA(() -> ports.chats().findById(chat.id()))).contains(chat);
+        assertThat(inA(() -> ports.chats().update(answeredAgain))).isTrue();
+        assertThat(inA(() -> ports.chats().findById(chat.id())))
+                .hasValueSatisfying(found -> assertThat(found.botRepliesSinceHandover()).isEqualTo(4));
     }
 }

@@ -49,7 +49,7 @@ public final class TestData {
     public static Chat chat(String channelChatId) {
         return new Chat(ChatId.newId(), Channel.of("telegram"), channelChatId,
                 new Customer("Ann Lee", "annlee", "+4915112345678"), io.aggregator.domain.chat.ChatMode.BOT,
-                false, NOW, NOW, NOW);
+                1, false, NOW, NOW, NOW);
     }
 
     public static Message customerMessage(ChatId chat, String channelMessageId, Instant at) {

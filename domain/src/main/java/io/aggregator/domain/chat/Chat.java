@@ -6,9 +6,13 @@ import java.time.Instant;
 /**
  * One conversation with one customer on one channel, known by the channel's own chat id.
  * {@code lastMessageAt} orders the inbox; {@code lastCustomerMessageAt} drives the inactivity rules.
+ * {@code botRepliesSinceHandover} counts the bot's answers since the chat last left the bot's hands
+ * (a handover, a declined offer of a manager, a manager giving it back), which the tenant's
+ * {@code max_responses} limits.
  */
 public record Chat(ChatId id, Channel channel, String channelChatId, Customer customer, ChatMode mode,
-                   boolean hidden, Instant createdAt, Instant lastMessageAt, Instant lastCustomerMessageAt) {
+                   int botRepliesSinceHandover, boolean hidden, Instant createdAt, Instant lastMessageAt,
+                   Instant lastCustomerMessageAt) {
     public static final int MAX_CHANNEL_CHAT_ID_LENGTH = 128;
 
     public Chat {
@@ -17,22 +21,29 @@ public record Chat(ChatId id, Channel channel, String channelChatId, Customer cu
         Require.text("channel_chat_id", channelChatId, MAX_CHANNEL_CHAT_ID_LENGTH);
         Require.present("customer", customer);
         Require.present("mode", mode);
+        Require.notNegative("bot_replies_since_handover", botRepliesSinceHandover);
         Require.present("created_at", createdAt);
         Require.present("last_message_at", lastMessageAt);
     }
 
     /** A chat seen for the first time: the bot answers it. */
     public static Chat start(Channel channel, String channelChatId, Customer customer, Instant now) {
-        return new Chat(ChatId.newId(), channel, channelChatId, customer, ChatMode.BOT, false, now, now, null);
+        return new Chat(ChatId.newId(), channel, channelChatId, customer, ChatMode.BOT, 0, false, now, now,
+                null);
     }
 
     public Chat withMode(ChatMode newMode) {
-        return new Chat(id, channel, channelChatId, customer, newMode, hidden, createdAt, lastMessageAt,
-                lastCustomerMessageAt);
+        return new Chat(id, channel, channelChatId, customer, newMode, botRepliesSinceHandover, hidden, createdAt,
+                lastMessageAt, lastCustomerMessageAt);
+    }
+
+    public Chat withBotRepliesSinceHandover(int newBotRepliesSinceHandover) {
+        return new Chat(id, channel, channelChatId, customer, mode, newBotRepliesSinceHandover, hidden, createdAt,
+                lastMessageAt, lastCustomerMessageAt);
     }
 
     public Chat withHidden(boolean newHidden) {
-        return new Chat(id, channel, channelChatId, customer, mode, newHidden, createdAt, lastMessageAt,
-                lastCustomerMessageAt);
+        return new Chat(id, channel, channelChatId, customer, mode, botRepliesSinceHandover, newHidden, createdAt,
+                lastMessageAt, lastCustomerMessageAt);
     }
 }

@@ -14,9 +14,23 @@ public enum KnownThreshold {
     /** Bot replies in a row after which the chat is handed to a manager. */
     MAX_RESPONSES("max_responses", Kind.WHOLE_NUMBER, 1, 1000),
     /** AI confidence below which the chat is escalated to a manager. */
-    ESCALATION_THRESHOLD("escalation_threshold", Kind.FRACTION, 0, 1);
+    ESCALATION_THRESHOLD("escalation_threshold", Kind.FRACTION, 0, 1),
+    /**
+     * Whether a customer's file (a photo, a document, a voice note) hands the chat to a manager; the
+     * bot cannot read files. On when absent.
+     */
+    HANDOVER_ON_ATTACHMENT("handover_on_attachment", Kind.SWITCH, 0, 1),
+    /**
+     * Minutes of customer silence after which a chat handed to a manager returns to the bot; 0 means
+     * never (the chat stays with the managers until one gives it back). 10 when absent; at most a week.
+     */
+    REACTIVATE_AFTER_MINUTES("reactivate_after_minutes", Kind.WHOLE_NUMBER, 0, 10_080);
 
-    private enum Kind { WHOLE_NUMBER, FRACTION }
+    /**
+     * What a value must be. A {@code SWITCH} is on or off, written as JSON {@code true}/{@code false}
+     * or, as older configurations and form fields do, {@code 1}/{@code 0}; it is kept as a boolean.
+     */
+    private enum Kind { WHOLE_NUMBER, FRACTION, SWITCH }
 
     private final String key;
     private final Kind kind;
@@ -44,11 +58,14 @@ public enum KnownThreshold {
     }
 
     /**
-     * Returns the value in its canonical type ({@link Integer} or {@link Double}), or the violation
-     * that explains why it is not acceptable.
+     * Returns the value in its canonical type ({@link Integer}, {@link Double} or {@link Boolean}), or
+     * the violation that explains why it is not acceptable.
      */
     Object normalize(Object raw, java.util.List<Violation> violations) {
         String field = "thresholds." + key;
+        if (kind == Kind.SWITCH) {
+            return normalizeSwitch(field, raw, violations);
+        }
         if (!(raw instanceof Number number)) {
             violations.add(new Violation(field, "must be a number" + rangeText() + ", got "
                     + (raw == null ? "null" : "'" + raw + "'")));
@@ -64,6 +81,21 @@ public enum KnownThreshold {
             return null;
         }
         return kind == Kind.WHOLE_NUMBER ? (Object) decimal.intValueExact() : (Object) decimal.doubleValue();
+    }
+
+    private static Boolean normalizeSwitch(String field, Object raw, java.util.List<Violation> violations) {
+        if (raw instanceof Boolean on) {
+            return on;
+        }
+        if (raw instanceof Number number) {
+            BigDecimal decimal = new BigDecimal(number.toString());
+            if (decimal.compareTo(BigDecimal.ONE) == 0 || decimal.signum() == 0) {
+                return decimal.signum() != 0;
+            }
+        }
+        violations.add(new Violation(field, "must be true or false (or 1 or 0), got "
+                + (raw instanceof String ? "'" + raw + "'" : String.valueOf(raw))));
+        return null;
     }
 
     private String rangeText() {

@@ -74,6 +74,14 @@ public final class Thresholds {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of((Double) value);
     }
 
+    public Optional<Boolean> handoverOnAttachment() {
+        return Optional.ofNullable((Boolean) values.get(KnownThreshold.HANDOVER_ON_ATTACHMENT.key()));
+    }
+
+    public OptionalInt reactivateAfterMinutes() {
+        return wholeNumber(KnownThreshold.REACTIVATE_AFTER_MINUTES);
+    }
+
     /** Every key, known and unknown. */
     public Map<String, Object> asMap() {
         return values;

@@ -59,9 +59,20 @@ class MessageTest {
     void aNewChatStartsWithTheBotAnswering() {
         Chat chat = Chat.start(Channel.of("web"), "visitor-7", new Customer(" Ann ", "", null), NOW);
         assertThat(chat.mode()).isEqualTo(ChatMode.BOT);
+        assertThat(chat.botRepliesSinceHandover()).isZero();
         assertThat(chat.hidden()).isFalse();
         assertThat(chat.customer().displayName()).isEqualTo("Ann");
         assertThat(chat.customer().username()).isNull();
         assertThat(ChatMode.fromCode("awaiting_confirmation")).isEqualTo(ChatMode.AWAITING_CONFIRMATION);
+    }
+
+    @Test
+    void aChatCountsTheBotsRepliesSinceTheLastHandoverFromZero() {
+        Chat chat = Chat.start(Channel.of("web"), "visitor-8", Customer.anonymous(), NOW);
+
+        assertThat(chat.withBotRepliesSinceHandover(3).withMode(ChatMode.AWAITING_CONFIRMATION)
+                .botRepliesSinceHandover()).isEqualTo(3);
+        assertThatThrownBy(() -> chat.withBotRepliesSinceHandover(-1))
+                .hasMessage("bot_replies_since_handover: must not be negative, got -1");
     }
 }

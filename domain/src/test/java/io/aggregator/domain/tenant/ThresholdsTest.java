@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThresholdsTest {
 
@@ -81,5 +83,42 @@ class ThresholdsTest {
                 .isEqualTo(Thresholds.fromMap(Map.of("max_responses", 3, "a", 1)))
                 .isNotEqualTo(Thresholds.none());
         assertThat(Thresholds.fromMap(null)).isSameAs(Thresholds.none());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, true", "false, false", "1, true", "0, false", "1.0, true"})
+    void givenHandoverOnAttachmentAsABooleanOrAsOneOrZero_thenItIsKeptAsABoolean(String written, boolean kept) {
+        Object raw = written.matches("true|false") ? (Object) Boolean.valueOf(written) : new BigDecimal(written);
+
+        Thresholds thresholds = Thresholds.fromMap(Map.of("handover_on_attachment", raw));
+
+        assertThat(thresholds.handoverOnAttachment()).contains(kept);
+        assertThat(thresholds.asMap()).containsEntry("handover_on_attachment", kept);
+        assertThat(thresholds).isEqualTo(Thresholds.fromMap(Map.of("handover_on_attachment", kept)));
+    }
+
+    @Test
+    void givenHandoverOnAttachmentAsTextOrAnotherNumber_thenItIsRejected() {
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("handover_on_attachment", "yes")))
+                .hasMessage("thresholds.handover_on_attachment: must be true or false (or 1 or 0), got 'yes'");
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("handover_on_attachment", 2)))
+                .hasMessage("thresholds.handover_on_attachment: must be true or false (or 1 or 0), got 2");
+    }
+
+    @Test
+    void givenReactivateAfterMinutes_thenItIsAWholeNumberOfMinutesUpToAWeekWithZeroAllowed() {
+        assertThat(Thresholds.fromMap(Map.of("reactivate_after_minutes", 0)).reactivateAfterMinutes()).hasValue(0);
+        assertThat(Thresholds.fromMap(Map.of("reactivate_after_minutes", 10_080)).reactivateAfterMinutes())
+                .hasValue(10_080);
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("reactivate_after_minutes", 10_081)))
+                .hasMessage("thresholds.reactivate_after_minutes: must be between 0 and 10080, got 10081");
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("reactivate_after_minutes", 1.5)))
+                .hasMessage("thresholds.reactivate_after_minutes: must be a whole number between 0 and 10080, got 1.5");
+    }
+
+    @Test
+    void givenNeitherNewKey_thenBothAreAbsentForThePolicyToDefault() {
+        assertThat(Thresholds.none().handoverOnAttachment()).isEmpty();
+        assertThat(Thresholds.none().reactivateAfterMinutes()).isEmpty();
     }
 }
