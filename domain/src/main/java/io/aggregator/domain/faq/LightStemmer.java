@@ -80,13 +80,14 @@ final class LightStemmer {
 
     /**
      * A verb's reflexive ending: "-ся" always, "-сь" only after the vowels that verbs put before it
-     * ("записалась", "учусь"), since nouns end in "-сь" too ("запись", "смесь").
+     * ("записалась", "учусь") and in "-тесь" ("находитесь"), since nouns and adverbs end in "-сь"
+     * too ("запись", "смесь", "здесь").
      */
     private static boolean isReflexive(String word) {
         if (word.length() - 2 < 4) {
             return false;
         }
-        return word.endsWith("ся")
+        return word.endsWith("ся") || word.endsWith("тесь")
                 || (word.endsWith("сь") && "аоуюя".indexOf(word.charAt(word.length() - 3)) >= 0);
     }
 

@@ -30,7 +30,11 @@ final class StopWords {
                 shall should may might must not no yes just also any some all anything something
                 please hi hello hey thanks thank ok okay pls thx dear
                 want wanted need know tell like im ive id dont doesnt didnt cant isnt arent wont don doesn
-                didn isn aren won ll ve re
+                didn isn aren won ll ve re ur plz
+                after before around since still only most many much more few every everything nothing
+                anyone anybody someone somebody again already now while other another same such each both
+                either over under between through during without within via per even ever never always
+                maybe probably usually really actually sorry whats its take make come go see
                 """));
         BY_LANGUAGE.put(Language.RU, words("""
                 и в во не что он она оно они я ты мы вы с со как а то все так его ее их но да нет
@@ -42,6 +46,11 @@ final class StopWords {
                 свой свою своя свои себя себе тоже также еще вот ну ведь
                 здравствуйте здравствуй привет добрый доброе пожалуйста спасибо подскажите скажите
                 хочу хотел хотела хотели хотелось могу может можете мочь
+                очень сейчас потом теперь пока после перед ничего никто ничто всего всех весь вся сам сама
+                самый немного много мало более менее чуть почти просто даже вообще именно мной ими тех пор
+                того той тому тем том ту те тот эту этим этих этому который которая которое которые
+                которого которой которых чтото ктото какойто какаято какието чтонибудь ктонибудь
+                какойнибудь гдето когдато извините простите нибудь либо сделать делать смогу сможете
                 """));
         BY_LANGUAGE.put(Language.ES, words("""
                 de la que el en y a los del se las por un para con no una su al lo como mas pero sus le ya o
@@ -51,6 +60,10 @@ final class StopWords {
                 tu te ti tus es son soy eres somos estoy estan tiene tienen tengo tienes tenemos puedo puede
                 pueden puedes podria podrian hola gracias favor quiero quisiera necesito saber usted ustedes
                 cuanto cuanta cuantos cuantas vosotros vuestro vuestra buenas buenos
+                despues ahora aun todavia entonces siempre nunca solo menos casi bastante tan toda todas
+                alguien alguno alguna algunas mismo misma cada ambos aqui alli ahi asi ha he has han hemos
+                habia fue era sera seria estaba ser perdon perdona perdonad disculpa disculpe teneis
+                podeis sois estais habeis vuestros vuestras pueda puedan hacer hago hace
                 """));
         BY_LANGUAGE.put(Language.FR, words("""
                 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais
@@ -59,6 +72,9 @@ final class StopWords {
                 etre avoir fait faire peux peut pouvez puis comment quand quel quelle quels quelles combien
                 pourquoi bonjour salut merci svp plait veux voudrais aimerais besoin savoir estce cela ca
                 ceci cet cette ici si aussi tres
+                apres avant depuis encore deja toujours jamais seulement plus trop peu beaucoup tout toute
+                tous toutes rien quelqu quelque quelques chaque autre autres voici voila etait ete sera
+                serez seront faut va vais vont desole desolee excusez pardon stp
                 """));
         BY_LANGUAGE.put(Language.DE, words("""
                 aber alle als also am an auch auf aus bei bin bis bist da damit dann das dass dein deine dem
@@ -68,6 +84,11 @@ final class StopWords {
                 sich sie sind so um und uns unser unsere von vor war was welche welcher welches wenn wer wie
                 wir wo wann warum wieviel viel zu zum zur hallo danke bitte gerne mochte mochten wurde
                 wurden guten gibts
+                seit seitdem schon immer nie viele mehr wenig etwas nichts alles jemand niemand jeder jede
+                jedes hier dort gerade eben mal ganz gar wieder bereits werden wird worden sei habt hast
+                konnt musst soll sollte will wollen diese dieser dieses diesen diesem meinem meinen meiner
+                meines deinem unserem eurem euren ins ans beim vom entschuldigung darf durfen lassen
+                machen macht
                 """));
     }
 

@@ -2,6 +2,7 @@ package io.aggregator.domain.faq;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,9 @@ import java.util.Locale;
  *   <li>Everything that is not a letter or digit separates words, with one exception: a hyphen
  *       between two letters joins them ({@code Wi-Fi}→{@code wifi}, {@code e-mail}→{@code email}),
  *       because customers write such words with and without it; the matcher also tries two adjacent
- *       words of a message joined, so {@code wi fi} finds {@code wifi} too.</li>
+ *       words of a message joined, so {@code wi fi} finds {@code wifi} too. Not when the part after
+ *       the hyphen is a stop word: {@code peut-on}, {@code avez-vous} and {@code какой-то} are two
+ *       words each.</li>
  * </ul>
  */
 final class TextNormalizer {
@@ -49,8 +52,7 @@ final class TextNormalizer {
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         String lower = composed.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
+        Words words = new Words();
         // whether the last character added was Latin: a combining mark after it is an accent to drop
         boolean lastWasLatin = false;
         int index = 0;
@@ -59,28 +61,72 @@ final class TextNormalizer {
             index += Character.charCount(codePoint);
             if (codePoint < 0x80) {
                 if (isAsciiLetterOrDigit(codePoint)) {
-                    word.append((char) codePoint);
+                    words.word.append((char) codePoint);
                     lastWasLatin = true;
-                } else if (codePoint == '-' && joinsTwoLetters(word, lower, index)) {
-                    continue;
+                } else if (codePoint == '-' && joinsTwoLetters(words.word, lower, index)) {
+                    words.hyphen();
                 } else {
-                    lastWasLatin = endWord(word, words);
+                    lastWasLatin = words.end();
                 }
             } else if (Character.isLetterOrDigit(codePoint) && !isApostrophe(codePoint)) {
-                lastWasLatin = appendLetter(word, codePoint);
+                lastWasLatin = appendLetter(words.word, codePoint);
             } else if (isCombiningMark(codePoint)) {
-                if (word.length() > 0 && !lastWasLatin) {
-                    word.appendCodePoint(codePoint);
+                if (words.word.length() > 0 && !lastWasLatin) {
+                    words.word.appendCodePoint(codePoint);
                 }
-            } else if (isInvisibleHyphen(codePoint)
-                    || (isHyphen(codePoint) && joinsTwoLetters(word, lower, index))) {
+            } else if (isInvisibleHyphen(codePoint)) {
                 continue;
+            } else if (isHyphen(codePoint) && joinsTwoLetters(words.word, lower, index)) {
+                words.hyphen();
             } else {
-                lastWasLatin = endWord(word, words);
+                lastWasLatin = words.end();
             }
         }
-        endWord(word, words);
-        return words;
+        words.end();
+        return words.done;
+    }
+
+    /**
+     * The words found so far and the one being read, with where hyphens joined its parts. A part
+     * after a hyphen that is a stop word stays a word of its own: such hyphens are grammar, not
+     * compounds (French "peut-on", "va-t-il", "avez-vous", Russian "какой-то").
+     */
+    private static final class Words {
+        final List<String> done = new ArrayList<>();
+        final StringBuilder word = new StringBuilder(16);
+        private int[] partStarts = new int[4];
+        private int hyphens;
+
+        void hyphen() {
+            if (hyphens == partStarts.length) {
+                partStarts = Arrays.copyOf(partStarts, hyphens * 2);
+            }
+            partStarts[hyphens++] = word.length();
+        }
+
+        /** Ends the word being read, if any; answers false, as no letter comes before what follows. */
+        boolean end() {
+            if (word.length() == 0) {
+                return false;
+            }
+            if (hyphens == 0) {
+                done.add(word.toString());
+            } else {
+                StringBuilder joined = new StringBuilder(word.substring(0, partStarts[0]));
+                for (int part = 0; part < hyphens; part++) {
+                    String next = word.substring(partStarts[part], part + 1 < hyphens ? partStarts[part + 1] : word.length());
+                    if (StopWords.contains(next)) {
+                        done.add(joined.toString());
+                        joined.setLength(0);
+                    }
+                    joined.append(next);
+                }
+                done.add(joined.toString());
+            }
+            word.setLength(0);
+            hyphens = 0;
+            return false;
+        }
     }
 
     /** Appends one letter or digit in its matching form; answers whether it was a Latin one. */
@@ -130,14 +176,6 @@ final class TextNormalizer {
                 .filter(part -> !isCombiningMark(part))
                 .forEach(part -> folded.appendCodePoint(Character.toLowerCase(part)));
         return folded.length() == 0 ? new String(Character.toChars(codePoint)) : folded.toString();
-    }
-
-    private static boolean endWord(StringBuilder word, List<String> words) {
-        if (word.length() > 0) {
-            words.add(word.toString());
-            word.setLength(0);
-        }
-        return false;
     }
 
     private static boolean joinsTwoLetters(StringBuilder word, String text, int next) {

@@ -28,6 +28,7 @@ class LightStemmerTest {
             ru | работа работы работает работают работать работаете
             ru | запись записи записаться
             ru | смесь смеси
+            ru | находитесь находиться
             ru | веганский веганская веганское веганские
             es | contraseña contraseñas
             es | horario horarios

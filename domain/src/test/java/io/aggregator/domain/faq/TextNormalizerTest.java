@@ -21,13 +21,15 @@ class TextNormalizerTest {
             en | the ﬁrst oﬀer                      | the first offer
             ru | Какой ПАРОЛЬ от Wi-Fi?            | какой пароль от wifi
             ru | Ещё вопрос: всё ли ёлки ЗЕЛЁНЫЕ?  | еще вопрос все ли елки зеленые
-            ru | Мой й-й не и: Йогурт              | мой йй не и йогурт
+            ru | Мой й-й не и: Йогурт              | мой й й не и йогурт
             es | ¿Tenéis opciones VEGANAS?         | teneis opciones veganas
             es | Olvidé mi contraseña, ¡ayuda!     | olvide mi contrasena ayuda
             es | Pequeño niño, añadir              | pequeno nino anadir
             fr | Où est l'hôtel? Ça coûte combien? | ou est l hotel ca coute combien
             fr | Œuvre, cœur et «garçon»           | oeuvre coeur et garcon
             fr | C’est quand l’ouverture ?         | c est quand l ouverture
+            fr | Peut-on venir ? Va-t-il pleuvoir ? | peut on venir va t il pleuvoir
+            ru | Какой-то вопрос про Wi-Fi-роутер  | какой то вопрос про wifiроутер
             de | Öffnungszeiten am Wochenende?     | offnungszeiten am wochenende
             de | Straße, GRÜSSE, Größe            | strasse grusse grosse
             de | Ich möchte Rückgabe & Umtausch    | ich mochte ruckgabe umtausch
