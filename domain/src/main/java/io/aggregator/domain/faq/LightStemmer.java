@@ -10,9 +10,10 @@ package io.aggregator.domain.faq;
  * <p>A message's language is not known reliably (customers switch, and short messages say little),
  * so the rules are chosen by script rather than by language. Cyrillic words get Russian endings. Latin
  * words get one union of endings that is safe across English, Spanish, French and German: plural
- * {@code -s} (except after {@code i} or {@code u}, where it mostly belongs to the word), English {@code -ing}/{@code -ed}, the German plural and the Romance infinitives
- * ({@code -en}, {@code -ern}, {@code -er}, {@code -ar}, {@code -ir}, {@code -ez}) and final vowels that
- * mark gender or a silent {@code e} ({@code -a}, {@code -o}, {@code -e}). Applying an ending of
+ * {@code -s} (except after {@code i} or {@code u}, where it mostly belongs to the word), English
+ * {@code -ing}/{@code -ed}, the German plural and the Romance infinitives ({@code -en}, {@code -ern},
+ * {@code -er}, {@code -ar}, {@code -ir}, {@code -ez}) and final vowels that mark gender or a silent
+ * {@code e} ({@code -a}, {@code -o}, {@code -e}). Applying an ending of
  * another language is harmless as long as it is applied the same way to the FAQ and to the message;
  * what matters is that no step depends on the language. The steps always run in the same order,
  * each at most once, and each keeps a stem long enough to stay specific, so that the word and its

@@ -114,7 +114,8 @@ final class TextNormalizer {
             } else {
                 StringBuilder joined = new StringBuilder(word.substring(0, partStarts[0]));
                 for (int part = 0; part < hyphens; part++) {
-                    String next = word.substring(partStarts[part], part + 1 < hyphens ? partStarts[part + 1] : word.length());
+                    int end = part + 1 < hyphens ? partStarts[part + 1] : word.length();
+                    String next = word.substring(partStarts[part], end);
                     if (StopWords.contains(next)) {
                         done.add(joined.toString());
                         joined.setLength(0);

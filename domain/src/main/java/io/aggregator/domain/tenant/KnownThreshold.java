@@ -15,7 +15,7 @@ public enum KnownThreshold {
     MAX_RESPONSES("max_responses", Kind.WHOLE_NUMBER, 1, 1000),
     /** AI confidence below which the chat is escalated to a manager. */
     ESCALATION_THRESHOLD("escalation_threshold", Kind.FRACTION, 0, 1),
-    /** Score an FAQ must reach to answer a customer without AI; unset, the matcher's own default applies. */
+    /** Score an FAQ must reach to answer a customer without AI; unset, {@code FaqMatcher.DEFAULT_MIN_SCORE} applies. */
     FAQ_MIN_SCORE("faq_min_score", Kind.FRACTION, 0, 1);
 
     private enum Kind { WHOLE_NUMBER, FRACTION }
