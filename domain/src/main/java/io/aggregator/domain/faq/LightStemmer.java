@@ -13,11 +13,11 @@ package io.aggregator.domain.faq;
  * {@code -s} (except after {@code i} or {@code u}, where it mostly belongs to the word), English
  * {@code -ing}/{@code -ed}, the German plural and the Romance infinitives ({@code -en}, {@code -ern},
  * {@code -er}, {@code -ar}, {@code -ir}, {@code -ez}) and final vowels that mark gender or a silent
- * {@code e} ({@code -a}, {@code -o}, {@code -e}). Applying an ending of
- * another language is harmless as long as it is applied the same way to the FAQ and to the message;
- * what matters is that no step depends on the language. The steps always run in the same order,
- * each at most once, and each keeps a stem long enough to stay specific, so that the word and its
- * plural ("garden", "gardens") end in the same stem.
+ * {@code e} ({@code -a}, {@code -o}, {@code -e}). Applying an ending of another language is
+ * harmless as long as it is applied the same way to the FAQ and to the message; what matters is that
+ * no step depends on the language. The steps always run in the same order, each once (the last may
+ * drop more than one vowel: "livrée" becomes "livr", as "livrer" does), and each keeps a stem long
+ * enough to stay specific, so that a word and its plural ("garden", "gardens") end in the same stem.
  */
 final class LightStemmer {
     /** Words this short are left alone: cutting them would make unrelated words meet. */
