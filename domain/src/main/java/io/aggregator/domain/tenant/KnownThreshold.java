@@ -24,7 +24,9 @@ public enum KnownThreshold {
      * Minutes of customer silence after which a chat handed to a manager returns to the bot; 0 means
      * never (the chat stays with the managers until one gives it back). 10 when absent; at most a week.
      */
-    REACTIVATE_AFTER_MINUTES("reactivate_after_minutes", Kind.WHOLE_NUMBER, 0, 10_080);
+    REACTIVATE_AFTER_MINUTES("reactivate_after_minutes", Kind.WHOLE_NUMBER, 0, 10_080),
+    /** Score an FAQ must reach to answer a customer without AI; unset, {@code FaqMatcher.DEFAULT_MIN_SCORE} applies. */
+    FAQ_MIN_SCORE("faq_min_score", Kind.FRACTION, 0, 1);
 
     /**
      * What a value must be. A {@code SWITCH} is on or off, written as JSON {@code true}/{@code false}

@@ -70,8 +70,11 @@ public final class Thresholds {
     }
 
     public OptionalDouble escalationThreshold() {
-        Object value = values.get(KnownThreshold.ESCALATION_THRESHOLD.key());
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of((Double) value);
+        return fraction(KnownThreshold.ESCALATION_THRESHOLD);
+    }
+
+    public OptionalDouble faqMinScore() {
+        return fraction(KnownThreshold.FAQ_MIN_SCORE);
     }
 
     public Optional<Boolean> handoverOnAttachment() {
@@ -90,6 +93,11 @@ public final class Thresholds {
     private OptionalInt wholeNumber(KnownThreshold threshold) {
         Object value = values.get(threshold.key());
         return value == null ? OptionalInt.empty() : OptionalInt.of((Integer) value);
+    }
+
+    private OptionalDouble fraction(KnownThreshold threshold) {
+        Object value = values.get(threshold.key());
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of((Double) value);
     }
 
     /** Deep, unmodifiable copy of a JSON-shaped value; anything that JSON cannot hold is a violation. */

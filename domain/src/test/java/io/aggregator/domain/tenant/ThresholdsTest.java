@@ -27,6 +27,21 @@ class ThresholdsTest {
     }
 
     @Test
+    void givenAnFaqMinScore_thenItIsAFractionBetweenZeroAndOne() {
+        assertThat(Thresholds.fromMap(Map.of("faq_min_score", new BigDecimal("0.45"))).faqMinScore()).hasValue(0.45);
+        assertThat(Thresholds.fromMap(Map.of("faq_min_score", 1)).asMap()).containsEntry("faq_min_score", 1.0);
+        assertThat(Thresholds.fromMap(Map.of("faq_min_score", 0)).faqMinScore()).hasValue(0.0);
+        assertThat(Thresholds.none().faqMinScore()).isEmpty();
+
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("faq_min_score", 1.2)))
+                .hasMessage("thresholds.faq_min_score: must be between 0 and 1, got 1.2");
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("faq_min_score", -0.1)))
+                .hasMessage("thresholds.faq_min_score: must be between 0 and 1, got -0.1");
+        assertThatThrownBy(() -> Thresholds.fromMap(Map.of("faq_min_score", "0.5")))
+                .hasMessage("thresholds.faq_min_score: must be a number between 0 and 1, got '0.5'");
+    }
+
+    @Test
     void givenUnknownKeys_thenTheyAreKeptAsGivenInOrder() {
         Map<String, Object> nested = new LinkedHashMap<>();
         nested.put("tone", "warm");
