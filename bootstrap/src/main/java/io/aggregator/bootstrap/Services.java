@@ -5,6 +5,9 @@ import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.FaqMatchService;
+import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
@@ -24,6 +27,10 @@ final class Services {
     static ApiServices create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
                               ServerConfig.Access access, Clock clock) {
         var transactions = persistence.transactions();
+        FaqMatcherCache matchers = new FaqMatcherCache();
+        ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
+                persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
+                persistence.faqs(), persistence.outbox(), persistence.botSettings()), matchers, liveEvents, clock);
         return new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
@@ -35,6 +42,9 @@ final class Services {
                 new UserAdministrationService(transactions, persistence.tenants(), persistence.users(),
                         persistence.sessions(), hasher, clock),
                 new IntegrationKeyService(transactions, persistence.tenants(), persistence.integrationKeys(), clock),
-                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()));
+                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()),
+                conversations, conversations,
+                new FaqMatchService(transactions, persistence.tenants(), persistence.settings(), persistence.faqs(),
+                        matchers));
     }
 }

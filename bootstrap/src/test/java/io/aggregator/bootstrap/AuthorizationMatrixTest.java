@@ -94,7 +94,14 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
             Map.entry("PUT /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
             Map.entry("DELETE /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
-            Map.entry("GET /api/v1/tenants/{tenant}/events", Access.TENANT_MEMBER));
+            Map.entry("GET /api/v1/tenants/{tenant}/events", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/messages", Access.INTEGRATION_KEY),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/reply", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/take-over", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/give-back", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/hide", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/unhide", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/test", Access.TENANT_ADMIN));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

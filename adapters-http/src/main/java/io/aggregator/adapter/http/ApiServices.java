@@ -4,6 +4,9 @@ import io.aggregator.application.port.in.AuthenticateUseCase;
 import io.aggregator.application.port.in.CheckReadinessUseCase;
 import io.aggregator.application.port.in.ManageFaqsUseCase;
 import io.aggregator.application.port.in.ManageBotSettingsUseCase;
+import io.aggregator.application.port.in.ManageChatsUseCase;
+import io.aggregator.application.port.in.MatchFaqsUseCase;
+import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.in.ManageIntegrationKeysUseCase;
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
@@ -13,5 +16,6 @@ import io.aggregator.application.port.in.ManageUsersUseCase;
 public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
                           ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings,
                           ManageFaqsUseCase faqs, ManageUsersUseCase users,
-                          ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings) {
+                          ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings,
+                          ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches) {
 }

@@ -5,6 +5,9 @@ import io.aggregator.application.inmemory.FakePasswordHasher;
 import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.inmemory.InMemoryStores;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.FaqMatchService;
+import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
@@ -44,6 +47,10 @@ final class TestApi implements AutoCloseable {
     TestApi(HttpSettings settings) {
         Clock clock = Clock.systemUTC();
         var transactions = ports.transactions();
+        FaqMatcherCache matchers = new FaqMatcherCache();
+        ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
+                ports.tenants(), ports.settings(), ports.chats(), ports.messages(), ports.faqs(), ports.outbox(),
+                ports.botSettings()), matchers, liveEvents, clock);
         ApiServices services = new ApiServices(
                 new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
                 new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),
@@ -55,7 +62,9 @@ final class TestApi implements AutoCloseable {
                 new UserAdministrationService(transactions, ports.tenants(), ports.users(), ports.sessions(), hasher,
                         clock),
                 new IntegrationKeyService(transactions, ports.tenants(), ports.integrationKeys(), clock),
-                new BotSettingsService(transactions, ports.tenants(), ports.botSettings()));
+                new BotSettingsService(transactions, ports.tenants(), ports.botSettings()),
+                conversations, conversations,
+                new FaqMatchService(transactions, ports.tenants(), ports.settings(), ports.faqs(), matchers));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

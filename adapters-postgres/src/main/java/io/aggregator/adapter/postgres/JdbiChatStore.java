@@ -88,4 +88,14 @@ final class JdbiChatStore implements ChatStore {
                 Columns.instant(row, "created_at"), Columns.instant(row, "last_message_at"),
                 Columns.instant(row, "last_customer_message_at"));
     }
+
+    @Override
+    public int countUnread(ChatId id) {
+        return sql.query("UPDATE chats SET unread_count = unread_count + 1 WHERE tenant_id = :tenant AND id = :id "
+                        + "RETURNING unread_count")
+                .bind("id", id.value())
+                .mapTo(Integer.class)
+                .findOne()
+                .orElse(0);
+    }
 }

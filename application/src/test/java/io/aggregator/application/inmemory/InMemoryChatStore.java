@@ -45,4 +45,13 @@ public final class InMemoryChatStore implements ChatStore {
                 .filter(chat -> chat.channel().equals(channel) && chat.channelChatId().equals(channelChatId))
                 .findFirst();
     }
+
+    @Override
+    public int countUnread(ChatId id) {
+        var tenant = transactions.tenant();
+        if (!rows().containsKey(id)) {
+            return 0;
+        }
+        return transactions.database().unread.of(tenant).merge(id, 1, Integer::sum);
+    }
 }

@@ -27,6 +27,7 @@ final class InMemoryDatabase {
     final TenantRows<TenantId, Long> faqVersions = new TenantRows<>();
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
+    final TenantRows<ChatId, Integer> unread = new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
     final TenantRows<String, Session> sessions = new TenantRows<>();
@@ -36,7 +37,7 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
+        return List.of(settings, unread, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
                 botSettings);
     }
 
@@ -48,6 +49,7 @@ final class InMemoryDatabase {
         copy.faqVersions.restore(faqVersions.copy());
         copy.outbox.restore(outbox.copy());
         copy.chats.restore(chats.copy());
+        copy.unread.restore(unread.copy());
         copy.messages.restore(messages.copy());
         copy.users.restore(users.copy());
         copy.sessions.restore(sessions.copy());
@@ -66,6 +68,7 @@ final class InMemoryDatabase {
         faqVersions.restore(snapshot.faqVersions);
         outbox.restore(snapshot.outbox);
         chats.restore(snapshot.chats);
+        unread.restore(snapshot.unread);
         messages.restore(snapshot.messages);
         users.restore(snapshot.users);
         sessions.restore(snapshot.sessions);

@@ -46,4 +46,15 @@ public record Chat(ChatId id, Channel channel, String channelChatId, Customer cu
         return new Chat(id, channel, channelChatId, customer, mode, botRepliesSinceHandover, newHidden, createdAt,
                 lastMessageAt, lastCustomerMessageAt);
     }
+
+    /** The customer wrote at {@code at}: the chat is active again, and a hidden chat comes back. */
+    public Chat customerWrote(Instant at) {
+        return new Chat(id, channel, channelChatId, customer, mode, botRepliesSinceHandover, false, createdAt, at, at);
+    }
+
+    /** The bot or a manager wrote at {@code at}. */
+    public Chat answeredAt(Instant at) {
+        return new Chat(id, channel, channelChatId, customer, mode, botRepliesSinceHandover, hidden, createdAt, at,
+                lastCustomerMessageAt);
+    }
 }

@@ -17,4 +17,7 @@ public interface ChatStore {
     Optional<Chat> findById(ChatId id);
 
     Optional<Chat> findByChannelChatId(Channel channel, String channelChatId);
+
+    /** One more customer message no manager has read yet; @return the chat's count after it */
+    int countUnread(ChatId id);
 }

@@ -1,0 +1,117 @@
+package io.aggregator.adapter.http;
+
+import io.aggregator.application.port.in.Caller;
+import io.aggregator.application.port.in.ManageChatsUseCase;
+import io.aggregator.application.port.in.MatchFaqsUseCase;
+import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
+import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.IncomingMessage;
+import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.Receipt;
+import io.aggregator.domain.Require;
+import io.aggregator.domain.chat.Attachment;
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Customer;
+import io.aggregator.domain.chat.Message;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The conversation: customer messages from channel connectors (integration keys), the managers'
+ * actions in a chat, and the FAQ "try a question" box.
+ */
+final class ConversationRoutes {
+    private static final String CHAT = "/api/v1/tenants/{tenant}/chats/{chat_id}";
+
+    record CustomerIn(String displayName, String username, String phone) {
+    }
+
+    record InboundMessage(String channel, String chatId, String messageId, CustomerIn customer, String text,
+                          List<MessageJson.AttachmentJson> attachments, Instant sentAt) {
+        IncomingMessage toCommand() {
+            Customer who = customer == null ? Customer.anonymous()
+                    : new Customer(customer.displayName(), customer.username(), customer.phone());
+            List<Attachment> files = attachments == null ? List.of() : attachments.stream()
+                    .map(a -> new Attachment(a.type(), a.name(), a.reference(), a.sizeBytes())).toList();
+            return new IncomingMessage(Require.present("channel", channel), Require.text("chat_id", chatId, 128),
+                    Require.text("message_id", messageId, Message.MAX_CHANNEL_MESSAGE_ID_LENGTH), who, text, files,
+                    sentAt);
+        }
+    }
+
+    record ReceiptJson(String messageId, String chatId, boolean repeated, String mode, MessageJson botReply) {
+        static ReceiptJson of(Receipt receipt) {
+            return new ReceiptJson(receipt.messageId().toString(), receipt.chatId().toString(), receipt.repeated(),
+                    receipt.mode().code(), receipt.botReply().map(MessageJson::of).orElse(null));
+        }
+    }
+
+    record ReplyRequest(String text) {
+    }
+
+    record QuestionRequest(String question, Integer limit) {
+    }
+
+    record CandidateJson(String faqId, String question, String answer, double score, int priority) {
+    }
+
+    record MatchJson(double minScore, CandidateJson answeredBy, List<CandidateJson> candidates) {
+    }
+
+    private final ReceiveCustomerMessageUseCase inbound;
+    private final ManageChatsUseCase chats;
+    private final MatchFaqsUseCase matches;
+
+    ConversationRoutes(ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase matches) {
+        this.inbound = inbound;
+        this.chats = chats;
+        this.matches = matches;
+    }
+
+    void register(ApiRoutes routes) {
+        routes.post("/api/v1/tenants/{tenant}/messages", Access.INTEGRATION_KEY, this::receive);
+        routes.post(CHAT + "/reply", Access.TENANT_MEMBER, this::reply);
+        routes.post(CHAT + "/take-over", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
+                chats.takeOver(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx)), 0)));
+        routes.post(CHAT + "/give-back", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
+                chats.giveBackToBot(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx)), 0)));
+        routes.post(CHAT + "/hide", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
+                chats.setHidden(Requests.tenant(ctx), chatId(ctx), true), 0)));
+        routes.post(CHAT + "/unhide", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
+                chats.setHidden(Requests.tenant(ctx), chatId(ctx), false), 0)));
+        routes.post("/api/v1/tenants/{tenant}/faqs/test", Access.TENANT_ADMIN, this::tryQuestion);
+    }
+
+    /** 202 for a new message; 200 with the same ids when this channel message was received before. */
+    private void receive(Context ctx) {
+        Receipt receipt = inbound.receive(Requests.tenant(ctx), Requests.body(ctx, InboundMessage.class).toCommand());
+        ctx.status(receipt.repeated() ? 200 : 202).json(ReceiptJson.of(receipt));
+    }
+
+    private void reply(Context ctx) {
+        ReplyRequest request = Requests.body(ctx, ReplyRequest.class);
+        Message reply = chats.reply(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx),
+                Require.text("text", request.text(), Message.MAX_TEXT_LENGTH));
+        ctx.status(201).json(MessageJson.of(reply));
+    }
+
+    private void tryQuestion(Context ctx) {
+        QuestionRequest request = Requests.body(ctx, QuestionRequest.class);
+        int limit = request.limit() == null ? 5 : Require.inRange("limit", request.limit(), 1, 50);
+        var found = matches.match(Requests.tenant(ctx), request.question(), limit);
+        List<CandidateJson> candidates = found.candidates().stream()
+                .map(c -> new CandidateJson(c.faq().id().toString(), c.faq().question(), c.faq().answer(), c.score(),
+                        c.faq().priority()))
+                .toList();
+        CandidateJson answeredBy = candidates.isEmpty() || candidates.get(0).score() < found.minScore() ? null
+                : candidates.get(0);
+        ctx.json(new MatchJson(found.minScore(), answeredBy, candidates));
+    }
+
+    private static Caller.TenantUser manager(Context ctx) {
+        return (Caller.TenantUser) Requests.caller(ctx);
+    }
+
+    private static ChatId chatId(Context ctx) {
+        return Requests.pathId(ctx, "chat_id", ChatId::parse);
+    }
+}

@@ -1,0 +1,226 @@
+package io.aggregator.application.service;
+
+import io.aggregator.application.port.in.ManageChatsUseCase;
+import io.aggregator.application.port.in.NotFoundException;
+import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
+import io.aggregator.application.port.out.BotSettingStore;
+import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ConflictException;
+import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.LiveEvent;
+import io.aggregator.application.port.out.LiveEvents;
+import io.aggregator.application.port.out.MessageStore;
+import io.aggregator.application.port.out.OutboxEntry;
+import io.aggregator.application.port.out.OutboxStore;
+import io.aggregator.application.port.out.TenantSettingsStore;
+import io.aggregator.application.port.out.TenantStore;
+import io.aggregator.application.port.out.Transactions;
+import io.aggregator.domain.ValidationException;
+import io.aggregator.domain.chat.AnswerSource;
+import io.aggregator.domain.chat.Author;
+import io.aggregator.domain.chat.Channel;
+import io.aggregator.domain.chat.Chat;
+import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Message;
+import io.aggregator.domain.chat.MessageId;
+import io.aggregator.domain.conversation.BotPhrases;
+import io.aggregator.domain.conversation.CustomerMessageArrived;
+import io.aggregator.domain.conversation.Decision;
+import io.aggregator.domain.conversation.FaqAnswer;
+import io.aggregator.domain.conversation.HandoverPolicy;
+import io.aggregator.domain.conversation.ManagerActed;
+import io.aggregator.domain.conversation.Reason;
+import io.aggregator.domain.faq.FaqMatcher;
+import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.domain.tenant.TenantSettings;
+import io.aggregator.domain.user.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The conversation engine: each customer message and each manager action is one transaction that
+ * stores the message, lets the {@link HandoverPolicy} decide, stores what the bot says and writes the
+ * outgoing work to the outbox. Managers' screens hear of it after the commit.
+ */
+public final class ConversationService implements ReceiveCustomerMessageUseCase, ManageChatsUseCase {
+    /** Clocks of phones and connectors drift; a message from further in the future is an error. */
+    static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** The stores one turn needs. */
+    public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
+                         FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings) {
+    }
+
+    /** What a transaction did, to announce once it has committed. */
+    private record Outcome<T>(T result, List<LiveEvent> events) {
+    }
+
+    private final Transactions transactions;
+    private final Stores stores;
+    private final FaqMatcherCache matchers;
+    private final LiveEvents liveEvents;
+    private final Clock clock;
+
+    public ConversationService(Transactions transactions, Stores stores, FaqMatcherCache matchers,
+                               LiveEvents liveEvents, Clock clock) {
+        this.transactions = transactions;
+        this.stores = stores;
+        this.matchers = matchers;
+        this.liveEvents = liveEvents;
+        this.clock = clock;
+    }
+
+    @Override
+    public Receipt receive(TenantId tenant, IncomingMessage incoming) {
+        Instant now = clock.instant();
+        if (incoming.sentAt() != null && incoming.sentAt().isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+            throw ValidationException.of("sent_at", "is more than " + ALLOWED_CLOCK_SKEW.toMinutes()
+                    + " minutes in the future");
+        }
+        Channel channel = Channel.of(incoming.channel());
+        try {
+            return announced(tenant, transactions.inTenant(tenant, () -> receiveInTransaction(tenant, channel,
+                    incoming, now)));
+        } catch (ConflictException firstMessageOfAChatTwiceAtOnce) {
+            // another request created the same chat a moment ago: now it exists, and this one joins it
+            return announced(tenant, transactions.inTenant(tenant, () -> receiveInTransaction(tenant, channel,
+                    incoming, now)));
+        }
+    }
+
+    private Outcome<Receipt> receiveInTransaction(TenantId tenant, Channel channel, IncomingMessage incoming,
+                                                  Instant now) {
+        ExistingTenant.require(stores.tenants(), tenant);
+        Chat chat = stores.chats().findByChannelChatId(channel, incoming.channelChatId()).orElse(null);
+        if (chat == null) {
+            chat = Chat.start(channel, incoming.channelChatId(), incoming.customer(), now);
+            stores.chats().add(chat);
+        }
+        Message message = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, incoming.text(),
+                incoming.attachments(), incoming.channelMessageId(), incoming.sentAt() == null ? now : incoming.sentAt(),
+                now);
+        if (!stores.messages().addIfNew(message)) {
+            Message earlier = stores.messages().findByChannelMessageId(chat.id(), incoming.channelMessageId())
+                    .orElseThrow();
+            return new Outcome<>(new Receipt(earlier.id(), chat.id(), true, chat.mode(), Optional.empty()), List.of());
+        }
+        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
+        Decision decision = policy().onCustomerMessage(CustomerMessageArrived.of(chat, message, settings,
+                faqAnswer(tenant, settings, message.text()), aiConfigured()));
+        List<LiveEvent> events = new ArrayList<>();
+        events.add(new LiveEvent.MessageAdded(chat.id(), message));
+        Chat after = decision.applyTo(chat.customerWrote(now));
+        Optional<Message> reply = sayWhatTheBotSays(after, decision, now, events);
+        if (decision instanceof Decision.AskAi) {
+            stores.outbox().add(OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now));
+        }
+        Chat stored = reply.isPresent() ? after.answeredAt(now) : after;
+        stores.chats().update(stored);
+        int unread = stores.chats().countUnread(chat.id());
+        events.add(new LiveEvent.ChatChanged(stored, unread));
+        return new Outcome<>(new Receipt(message.id(), chat.id(), false, stored.mode(), reply), events);
+    }
+
+    /**
+     * Stores the bot's text as a message and writes its delivery to the outbox. FAQ and AI answers are
+     * the bot's with their source; a handover notice or question is the bot's fallback when the bot
+     * had no answer, and a system message otherwise.
+     */
+    private Optional<Message> sayWhatTheBotSays(Chat chat, Decision decision, Instant now, List<LiveEvent> events) {
+        if (decision.botText().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean fromBot = decision instanceof Decision.ReplyWithFaq || decision instanceof Decision.ReplyWithAi
+                || decision.reason() == Reason.NO_ANSWER;
+        AnswerSource source = decision instanceof Decision.ReplyWithFaq ? AnswerSource.FAQ
+                : decision instanceof Decision.ReplyWithAi ? AnswerSource.AI
+                : decision.reason() == Reason.NO_ANSWER ? AnswerSource.FALLBACK : null;
+        Message said = new Message(MessageId.newId(), chat.id(), fromBot ? Author.BOT : Author.SYSTEM, source, null,
+                decision.botText().get(), List.of(), null, now, now);
+        deliver(said, now, events);
+        return Optional.of(said);
+    }
+
+    private void deliver(Message message, Instant now, List<LiveEvent> events) {
+        stores.messages().addIfNew(message);
+        stores.outbox().add(OutboxEntry.pending(OutboxEntry.Kind.DELIVERY, message.chatId(), message.id(), now));
+        events.add(new LiveEvent.MessageAdded(message.chatId(), message));
+    }
+
+    private Optional<FaqAnswer> faqAnswer(TenantId tenant, TenantSettings settings, String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        double minScore = settings.thresholds().faqMinScore().orElse(FaqMatcher.DEFAULT_MIN_SCORE);
+        return matchers.matcherFor(tenant, stores.faqs()).best(text, minScore)
+                .map(best -> new FaqAnswer(best.faq().id(), best.faq().answer(), best.score()));
+    }
+
+    /**
+     * No tenant has an AI workflow yet: its webhook settings come with the n8n integration. Until then
+     * a message no FAQ answers goes to the tenant's handover policy as one the bot cannot answer.
+     */
+    private static boolean aiConfigured() {
+        return false;
+    }
+
+    private HandoverPolicy policy() {
+        return new HandoverPolicy(BotPhrases.withOverrides(stores.botSettings().listAll()));
+    }
+
+    @Override
+    public Message reply(TenantId tenant, UserId manager, ChatId chatId, String text) {
+        return announced(tenant, transactions.inTenant(tenant, () -> {
+            Instant now = clock.instant();
+            Chat chat = existingChat(chatId);
+            Message reply = new Message(MessageId.newId(), chatId, Author.MANAGER, null, manager, text, List.of(), null,
+                    now, now);
+            List<LiveEvent> events = new ArrayList<>();
+            deliver(reply, now, events);
+            Chat after = policy().onManagerReply(ManagerActed.of(chat, manager)).applyTo(chat).answeredAt(now);
+            stores.chats().update(after);
+            events.add(new LiveEvent.ChatChanged(after, 0));
+            return new Outcome<>(reply, events);
+        }));
+    }
+
+    @Override
+    public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
+        return changeChat(tenant, chat, existing -> policy().onManagerTakeover(ManagerActed.of(existing, manager))
+                .applyTo(existing));
+    }
+
+    @Override
+    public Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
+        return changeChat(tenant, chat, existing -> policy().onManagerGiveBack(ManagerActed.of(existing, manager))
+                .applyTo(existing));
+    }
+
+    @Override
+    public Chat setHidden(TenantId tenant, ChatId chat, boolean hidden) {
+        return changeChat(tenant, chat, existing -> existing.withHidden(hidden));
+    }
+
+    private Chat changeChat(TenantId tenant, ChatId chatId, Function<Chat, Chat> change) {
+        return announced(tenant, transactions.inTenant(tenant, () -> {
+            Chat after = change.apply(existingChat(chatId));
+            stores.chats().update(after);
+            return new Outcome<>(after, List.of(new LiveEvent.ChatChanged(after, 0)));
+        }));
+    }
+
+    private Chat existingChat(ChatId id) {
+        return stores.chats().findById(id).orElseThrow(() -> new NotFoundException("no chat " + id));
+    }
+
+    /** After the commit: managers must never see what was rolled back. */
+    private <T> T announced(TenantId tenant, Outcome<T> outcome) {
+        outcome.events().forEach(event -> liveEvents.publish(tenant, event));
+        return outcome.result();
+    }
+}
