@@ -30,7 +30,7 @@ final class Services {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings()), matchers, liveEvents, clock);
+                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions()), matchers, liveEvents, clock);
         return new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),

@@ -50,7 +50,7 @@ final class TestApi implements AutoCloseable {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 ports.tenants(), ports.settings(), ports.chats(), ports.messages(), ports.faqs(), ports.outbox(),
-                ports.botSettings()), matchers, liveEvents, clock);
+                ports.botSettings(), ports.transitions()), matchers, liveEvents, clock);
         ApiServices services = new ApiServices(
                 new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
                 new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),

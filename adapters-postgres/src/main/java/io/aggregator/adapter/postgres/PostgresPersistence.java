@@ -2,6 +2,7 @@ package io.aggregator.adapter.postgres;
 
 import io.aggregator.application.port.out.BotSettingStore;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
 import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
@@ -84,6 +85,10 @@ public final class PostgresPersistence {
 
     public OutboxStore outbox() {
         return new JdbiOutboxStore(transactions);
+    }
+
+    public ChatTransitionStore transitions() {
+        return new JdbiChatTransitionStore(transactions);
     }
 
     public DatabaseHealthProbe health() {

@@ -1,6 +1,7 @@
 package io.aggregator.adapter.postgres;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.ChatTransitionStoreContract;
 import io.aggregator.application.contract.OutboxStoreContract;
 import io.aggregator.application.contract.BotSettingStoreContract;
 import io.aggregator.application.contract.IntegrationKeyStoreContract;
@@ -24,7 +25,8 @@ class PostgresStoresContractTest {
         return new StorePorts(persistence.transactions(), persistence.tenants(), persistence.settings(),
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
-                persistence.integrationKeys(), persistence.botSettings(), persistence.outbox());
+                persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
+                persistence.transitions());
     }
 
     @Nested
@@ -125,6 +127,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Outbox extends OutboxStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Transitions extends ChatTransitionStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RowLevelSecurityTest {
     private static final List<String> TENANT_TABLES =
             List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
-                    "integration_keys", "faq_versions", "outbox");
+                    "integration_keys", "faq_versions", "outbox", "chat_transitions");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -204,7 +204,8 @@ class RowLevelSecurityTest {
                      JOIN pg_namespace n ON n.oid = c.relnamespace
                      WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
                        AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings',
-                                         'sessions', 'integration_keys', 'faq_versions', 'outbox')""")) {
+                                         'sessions', 'integration_keys', 'faq_versions', 'outbox',
+                                         'chat_transitions')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

@@ -5,6 +5,7 @@ import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.out.BotSettingStore;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.ConflictException;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.LiveEvent;
@@ -53,7 +54,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
 
     /** The stores one turn needs. */
     public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
-                         FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings) {
+                         FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings,
+                         ChatTransitionStore transitions) {
     }
 
     /** What a transaction did, to announce once it has committed. */
@@ -114,7 +116,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 faqAnswer(tenant, settings, message.text()), aiConfigured()));
         List<LiveEvent> events = new ArrayList<>();
         events.add(new LiveEvent.MessageAdded(chat.id(), message));
-        Chat after = decision.applyTo(chat.customerWrote(now));
+        Chat after = decided(chat, decision, now).customerWrote(now);
         Optional<Message> reply = sayWhatTheBotSays(after, decision, now, events);
         if (decision instanceof Decision.AskAi) {
             stores.outbox().add(OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now));
@@ -182,7 +184,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                     now, now);
             List<LiveEvent> events = new ArrayList<>();
             deliver(reply, now, events);
-            Chat after = policy().onManagerReply(ManagerActed.of(chat, manager)).applyTo(chat).answeredAt(now);
+            Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now).answeredAt(now);
             stores.chats().update(after);
             events.add(new LiveEvent.ChatChanged(after, 0));
             return new Outcome<>(reply, events);
@@ -191,14 +193,14 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
 
     @Override
     public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
-        return changeChat(tenant, chat, existing -> policy().onManagerTakeover(ManagerActed.of(existing, manager))
-                .applyTo(existing));
+        return changeChat(tenant, chat, existing -> decided(existing,
+                policy().onManagerTakeover(ManagerActed.of(existing, manager)), clock.instant()));
     }
 
     @Override
     public Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
-        return changeChat(tenant, chat, existing -> policy().onManagerGiveBack(ManagerActed.of(existing, manager))
-                .applyTo(existing));
+        return changeChat(tenant, chat, existing -> decided(existing,
+                policy().onManagerGiveBack(ManagerActed.of(existing, manager)), clock.instant()));
     }
 
     @Override
@@ -212,6 +214,12 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             stores.chats().update(after);
             return new Outcome<>(after, List.of(new LiveEvent.ChatChanged(after, 0)));
         }));
+    }
+
+    /** The chat as the decision leaves it; a change of mode is recorded for the dashboard. */
+    private Chat decided(Chat chat, Decision decision, Instant now) {
+        decision.transition().ifPresent(change -> stores.transitions().add(chat.id(), change, now));
+        return decision.applyTo(chat);
     }
 
     private Chat existingChat(ChatId id) {

@@ -2,6 +2,7 @@ package io.aggregator.application.contract;
 
 import io.aggregator.application.port.out.BotSettingStore;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
 import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
@@ -18,5 +19,6 @@ import io.aggregator.application.port.out.UserStore;
 public record StorePorts(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
                          FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
                          DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
-                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox) {
+                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
+                         ChatTransitionStore transitions) {
 }

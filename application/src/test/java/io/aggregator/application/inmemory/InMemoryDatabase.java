@@ -28,6 +28,8 @@ final class InMemoryDatabase {
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
     final TenantRows<ChatId, Integer> unread = new TenantRows<>();
+    final TenantRows<java.util.UUID, io.aggregator.application.port.out.ChatTransitionStore.Recorded> transitions =
+            new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
     final TenantRows<String, Session> sessions = new TenantRows<>();
@@ -37,7 +39,7 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, unread, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
+        return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
                 botSettings);
     }
 
@@ -50,6 +52,7 @@ final class InMemoryDatabase {
         copy.outbox.restore(outbox.copy());
         copy.chats.restore(chats.copy());
         copy.unread.restore(unread.copy());
+        copy.transitions.restore(transitions.copy());
         copy.messages.restore(messages.copy());
         copy.users.restore(users.copy());
         copy.sessions.restore(sessions.copy());
@@ -69,6 +72,7 @@ final class InMemoryDatabase {
         outbox.restore(snapshot.outbox);
         chats.restore(snapshot.chats);
         unread.restore(snapshot.unread);
+        transitions.restore(snapshot.transitions);
         messages.restore(snapshot.messages);
         users.restore(snapshot.users);
         sessions.restore(snapshot.sessions);

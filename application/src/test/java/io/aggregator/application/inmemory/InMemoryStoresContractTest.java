@@ -1,6 +1,7 @@
 package io.aggregator.application.inmemory;
 
 import io.aggregator.application.contract.ChatStoreContract;
+import io.aggregator.application.contract.ChatTransitionStoreContract;
 import io.aggregator.application.contract.OutboxStoreContract;
 import io.aggregator.application.contract.BotSettingStoreContract;
 import io.aggregator.application.contract.IntegrationKeyStoreContract;
@@ -118,6 +119,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Outbox extends OutboxStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Transitions extends ChatTransitionStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

@@ -44,7 +44,7 @@ class ConversationServiceTest {
     private final RecordingLiveEvents events = new RecordingLiveEvents();
     private final ConversationService conversations = new ConversationService(ports.transactions(),
             new ConversationService.Stores(ports.tenants(), ports.settings(), ports.chats(), ports.messages(),
-                    ports.faqs(), ports.outbox(), ports.botSettings()),
+                    ports.faqs(), ports.outbox(), ports.botSettings(), ports.transitions()),
             new FaqMatcherCache(), events, clock);
     private final AtomicInteger channelMessageIds = new AtomicInteger();
 
@@ -105,6 +105,9 @@ class ConversationServiceTest {
         assertThat(yes.mode()).isEqualTo(ChatMode.MANAGER);
         assertThat(yes.botReply()).isPresent();
         assertThat(customerSays("hello?").botReply()).as("the bot is silent while a manager handles the chat").isEmpty();
+        assertThat(ports.transactions().inTenant(SHOP, () -> ports.transitions().listByChat(asked.chatId())))
+                .extracting(recorded -> recorded.transition().to())
+                .containsExactly(ChatMode.AWAITING_CONFIRMATION, ChatMode.MANAGER);
     }
 
     @Test
