@@ -287,9 +287,9 @@ class FaqRoutesTest {
         List<Answer> byPlatformAdmin = callEveryFaqRoute(fixture.api.rootToken(), TENANT, seeded);
         List<Answer> anonymous = callEveryFaqRoute("no-such-token", TENANT, seeded);
 
-        assertThat(byManager).hasSize(9).allSatisfy(answer -> assertProblem(answer, 403));
-        assertThat(byPlatformAdmin).hasSize(9).allSatisfy(answer -> assertProblem(answer, 403));
-        assertThat(anonymous).hasSize(9).allSatisfy(answer -> assertProblem(answer, 401));
+        assertThat(byManager).hasSize(10).allSatisfy(answer -> assertProblem(answer, 403));
+        assertThat(byPlatformAdmin).hasSize(10).allSatisfy(answer -> assertProblem(answer, 403));
+        assertThat(anonymous).hasSize(10).allSatisfy(answer -> assertProblem(answer, 401));
         assertThat(fixture.stored(TENANT)).containsExactly(seeded);
     }
 
@@ -300,7 +300,7 @@ class FaqRoutesTest {
 
         List<Answer> answers = callEveryFaqRoute(fixture.otherAdmin, TENANT, seeded);
 
-        assertThat(answers).hasSize(9).allSatisfy(answer -> {
+        assertThat(answers).hasSize(10).allSatisfy(answer -> {
             assertProblem(answer, 404);
             assertThat(answer.text()).doesNotContain("Existing?");
         });
