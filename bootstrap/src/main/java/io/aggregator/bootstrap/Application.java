@@ -9,7 +9,12 @@ import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.DemoDataService;
 import io.aggregator.application.service.PlatformAdminService;
+import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -19,16 +24,20 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** The assembled server: database, services and HTTP, wired by hand, stopped in reverse order. */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    static final Duration REACTIVATION_PERIOD = Duration.ofMinutes(1);
 
     private final Database database;
     private final HttpApi http;
     private final LiveEventBroker liveEvents;
+    private final ScheduledExecutorService scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(Database database, HttpApi http, LiveEventBroker liveEvents) {
+    private Application(Database database, HttpApi http, LiveEventBroker liveEvents,
+                        ScheduledExecutorService scheduler) {
         this.database = database;
         this.http = http;
         this.liveEvents = liveEvents;
+        this.scheduler = scheduler;
     }
 
     public static Application start(ServerConfig config, Clock clock) {
@@ -42,17 +51,40 @@ public final class Application implements AutoCloseable {
                 seedDemoData(persistence, hasher, clock);
             }
             LiveEventBroker liveEvents = new LiveEventBroker();
-            HttpApi http = new HttpApi(Services.create(persistence, hasher, liveEvents, config.access(), clock),
+            Services.Wiring services = Services.create(persistence, hasher, liveEvents, config.access(), clock);
+            HttpApi http = new HttpApi(services.api(),
                     new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
                             config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()), liveEvents);
             startHttp(http, config.http());
+            ScheduledExecutorService scheduler = scheduleReactivation(services.reactivation());
             LOG.info("aggregator listening on http://{}:{}, {}", config.http().host(), http.port(),
                     database.description());
-            return new Application(database, http, liveEvents);
+            return new Application(database, http, liveEvents, scheduler);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Every minute, handed-over chats whose customer went quiet return to the bot, on every node. */
+    private static ScheduledExecutorService scheduleReactivation(ReactivateIdleChatsUseCase reactivation) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "reactivate-idle-chats");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int reactivated = reactivation.reactivateIdleChats();
+                if (reactivated > 0) {
+                    LOG.info("gave {} quiet chats back to the bot", reactivated);
+                }
+            } catch (RuntimeException e) {
+                // a failed round (database restarting, say) must not end the schedule
+                LOG.warn("reactivating idle chats failed: {}", e.getMessage());
+            }
+        }, REACTIVATION_PERIOD.toSeconds(), REACTIVATION_PERIOD.toSeconds(), TimeUnit.SECONDS);
+        return scheduler;
     }
 
     /** Liquibase logs through java.util.logging: send it where everything else goes. */
@@ -103,6 +135,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            scheduler.shutdownNow();
             liveEvents.close();
             http.stop();
             database.close();

@@ -2,6 +2,7 @@ package io.aggregator.bootstrap;
 
 import io.aggregator.adapter.http.ApiServices;
 import io.aggregator.adapter.postgres.PostgresPersistence;
+import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
 import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
@@ -24,14 +25,18 @@ final class Services {
     private Services() {
     }
 
-    static ApiServices create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
-                              ServerConfig.Access access, Clock clock) {
+    /** The use cases the HTTP API serves, and the one the scheduler runs. */
+    record Wiring(ApiServices api, ReactivateIdleChatsUseCase reactivation) {
+    }
+
+    static Wiring create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
+                         ServerConfig.Access access, Clock clock) {
         var transactions = persistence.transactions();
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
                 persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions()), matchers, liveEvents, clock);
-        return new ApiServices(
+        return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
                         persistence.platformAdmins(), persistence.sessions(), persistence.integrationKeys(), hasher,
@@ -45,6 +50,6 @@ final class Services {
                 new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()),
                 conversations, conversations,
                 new FaqMatchService(transactions, persistence.tenants(), persistence.settings(), persistence.faqs(),
-                        matchers));
+                        matchers)), conversations);
     }
 }

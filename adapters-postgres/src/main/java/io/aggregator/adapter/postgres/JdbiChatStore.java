@@ -8,6 +8,8 @@ import io.aggregator.domain.chat.ChatMode;
 import io.aggregator.domain.chat.Customer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
 
@@ -97,5 +99,16 @@ final class JdbiChatStore implements ChatStore {
                 .mapTo(Integer.class)
                 .findOne()
                 .orElse(0);
+    }
+
+    @Override
+    public List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit) {
+        return sql.query("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND mode = 'manager' "
+                        + "AND last_customer_message_at < :silentSince ORDER BY last_customer_message_at LIMIT :limit "
+                        + "FOR UPDATE SKIP LOCKED")
+                .bind("silentSince", Columns.utc(silentSince))
+                .bind("limit", limit)
+                .map((row, context) -> toChat(row))
+                .list();
     }
 }

@@ -1,6 +1,7 @@
 package io.aggregator.application.service;
 
 import io.aggregator.application.port.in.ManageChatsUseCase;
+import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.out.BotSettingStore;
@@ -13,6 +14,7 @@ import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxEntry;
 import io.aggregator.application.port.out.OutboxStore;
+import io.aggregator.application.port.out.TenantPage;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
@@ -29,11 +31,14 @@ import io.aggregator.domain.conversation.CustomerMessageArrived;
 import io.aggregator.domain.conversation.Decision;
 import io.aggregator.domain.conversation.FaqAnswer;
 import io.aggregator.domain.conversation.HandoverPolicy;
+import io.aggregator.domain.conversation.InactivityCheck;
 import io.aggregator.domain.conversation.ManagerActed;
 import io.aggregator.domain.conversation.Reason;
 import io.aggregator.domain.faq.FaqMatcher;
+import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantSettings;
+import io.aggregator.domain.tenant.TenantStatus;
 import io.aggregator.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +53,10 @@ import java.util.function.Function;
  * stores the message, lets the {@link HandoverPolicy} decide, stores what the bot says and writes the
  * outgoing work to the outbox. Managers' screens hear of it after the commit.
  */
-public final class ConversationService implements ReceiveCustomerMessageUseCase, ManageChatsUseCase {
+public final class ConversationService implements ReceiveCustomerMessageUseCase, ManageChatsUseCase,
+        ReactivateIdleChatsUseCase {
+    /** How many tenants, and chats of each, one reactivation round reads at a time. */
+    static final int REACTIVATION_BATCH = 200;
     /** Clocks of phones and connectors drift; a message from further in the future is an error. */
     static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -220,6 +228,40 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     private Chat decided(Chat chat, Decision decision, Instant now) {
         decision.transition().ifPresent(change -> stores.transitions().add(chat.id(), change, now));
         return decision.applyTo(chat);
+    }
+
+    @Override
+    public int reactivateIdleChats() {
+        int reactivated = 0;
+        TenantPage page = null;
+        do {
+            TenantId after = page == null || page.tenants().isEmpty() ? null
+                    : page.tenants().get(page.tenants().size() - 1).id();
+            page = transactions.inPlatform(() -> stores.tenants().list(TenantStatus.ACTIVE, after, REACTIVATION_BATCH));
+            for (Tenant tenant : page.tenants()) {
+                reactivated += announced(tenant.id(), transactions.inTenant(tenant.id(),
+                        () -> reactivateIdleChatsOf(clock.instant())));
+            }
+        } while (page.hasMore());
+        return reactivated;
+    }
+
+    /** One tenant's due chats; must run in its transaction. */
+    private Outcome<Integer> reactivateIdleChatsOf(Instant now) {
+        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
+        HandoverPolicy policy = policy();
+        List<LiveEvent> events = new ArrayList<>();
+        // the earliest a chat can be due: nothing silent for less than a minute is (0 means never)
+        List<Chat> candidates = stores.chats().lockHandedOverSilentSince(now.minus(Duration.ofMinutes(1)),
+                REACTIVATION_BATCH);
+        for (Chat chat : candidates) {
+            if (policy.isDueForReactivation(chat, settings, now)) {
+                Chat after = decided(chat, policy.onInactivityCheck(InactivityCheck.of(chat, settings, now)), now);
+                stores.chats().update(after);
+                events.add(new LiveEvent.ChatChanged(after, 0));
+            }
+        }
+        return new Outcome<>(events.size(), events);
     }
 
     private Chat existingChat(ChatId id) {

@@ -107,4 +107,23 @@ public abstract class ChatStoreContract extends StoreContract {
         assertThat(inA(() -> ports.chats().countUnread(chat.id()))).isEqualTo(2);
         assertThat(inB(() -> ports.chats().countUnread(chat.id()))).isZero();
     }
+
+    @Test
+    void handedOverChatsWhoseCustomerIsSilentAreFoundOldestSilenceFirst() {
+        Chat quietLong = TestData.chat("quiet-long").withMode(ChatMode.MANAGER).customerWrote(TestData.NOW.minusSeconds(3600));
+        Chat quietShort = TestData.chat("quiet-short").withMode(ChatMode.MANAGER).customerWrote(TestData.NOW.minusSeconds(60));
+        Chat withBot = TestData.chat("with-bot").customerWrote(TestData.NOW.minusSeconds(3600));
+        inA(() -> {
+            ports.chats().add(quietLong);
+            ports.chats().add(quietShort);
+            ports.chats().add(withBot);
+            return null;
+        });
+
+        assertThat(inA(() -> ports.chats().lockHandedOverSilentSince(TestData.NOW.minusSeconds(600), 10)))
+                .extracting(Chat::id).containsExactly(quietLong.id());
+        assertThat(inA(() -> ports.chats().lockHandedOverSilentSince(TestData.NOW, 10)))
+                .extracting(Chat::id).containsExactly(quietLong.id(), quietShort.id());
+        assertThat(inB(() -> ports.chats().lockHandedOverSilentSince(TestData.NOW, 10))).isEmpty();
+    }
 }

@@ -5,6 +5,8 @@ import io.aggregator.application.port.out.ConflictException;
 import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,5 +55,15 @@ public final class InMemoryChatStore implements ChatStore {
             return 0;
         }
         return transactions.database().unread.of(tenant).merge(id, 1, Integer::sum);
+    }
+
+    @Override
+    public List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit) {
+        return rows().values().stream()
+                .filter(chat -> chat.mode() == io.aggregator.domain.chat.ChatMode.MANAGER)
+                .filter(chat -> chat.lastCustomerMessageAt() != null && chat.lastCustomerMessageAt().isBefore(silentSince))
+                .sorted(java.util.Comparator.comparing(Chat::lastCustomerMessageAt))
+                .limit(limit)
+                .toList();
     }
 }

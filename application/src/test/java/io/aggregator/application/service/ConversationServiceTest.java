@@ -197,4 +197,23 @@ class ConversationServiceTest {
 
         assertThat(receipt.mode()).isEqualTo(ChatMode.MANAGER);
     }
+
+    @Test
+    void aHandedOverChatWhoseCustomerWasSilentForTenMinutesGoesBackToTheBot() {
+        settings(HandoverMode.IMMEDIATE);
+        Receipt handedOver = customerSays("I want to talk to a human");
+        clock.advance(Duration.ofMinutes(9));
+        int early = conversations.reactivateIdleChats();
+        clock.advance(Duration.ofMinutes(2));
+
+        int due = conversations.reactivateIdleChats();
+
+        assertThat(handedOver.mode()).isEqualTo(ChatMode.MANAGER);
+        assertThat(early).isZero();
+        assertThat(due).isEqualTo(1);
+        assertThat(ports.transactions().inTenant(SHOP, () -> ports.chats().findById(handedOver.chatId())).orElseThrow()
+                .mode()).isEqualTo(ChatMode.BOT);
+        assertThat(ports.transactions().inTenant(SHOP, () -> ports.transitions().listByChat(handedOver.chatId())))
+                .last().satisfies(last -> assertThat(last.transition().reason().code()).isEqualTo("inactivity"));
+    }
 }

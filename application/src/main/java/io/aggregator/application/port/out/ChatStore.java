@@ -3,6 +3,8 @@ package io.aggregator.application.port.out;
 import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The current tenant's chats, each unique by channel and the channel's chat id. */
@@ -20,4 +22,11 @@ public interface ChatStore {
 
     /** One more customer message no manager has read yet; @return the chat's count after it */
     int countUnread(ChatId id);
+
+    /**
+     * Chats a manager handles whose customer has been silent since before {@code silentSince}, at most
+     * {@code limit}, locked for this transaction; chats another transaction holds are skipped, so
+     * several server nodes share the work without doing any of it twice.
+     */
+    List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit);
 }
