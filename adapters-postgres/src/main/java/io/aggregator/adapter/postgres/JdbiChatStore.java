@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
 
 final class JdbiChatStore implements ChatStore {
-    private static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
+    static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
             + "customer_phone, mode, bot_replies_since_handover, hidden, created_at, last_message_at, "
             + "last_customer_message_at";
 
@@ -78,7 +78,7 @@ final class JdbiChatStore implements ChatStore {
                 .bind("lastCustomerMessageAt", Columns.utc(chat.lastCustomerMessageAt()));
     }
 
-    private static Chat toChat(ResultSet row) throws SQLException {
+    static Chat toChat(ResultSet row) throws SQLException {
         return new Chat(new ChatId(Columns.uuid(row, "id")), Channel.of(row.getString("channel")),
                 row.getString("channel_chat_id"),
                 new Customer(row.getString("customer_name"), row.getString("customer_username"),

@@ -7,6 +7,7 @@ import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
@@ -60,6 +61,10 @@ public final class PostgresPersistence {
 
     public MessageStore messages() {
         return new JdbiMessageStore(transactions);
+    }
+
+    public InboxStore inbox() {
+        return new JdbiInboxStore(transactions);
     }
 
     public UserStore users() {

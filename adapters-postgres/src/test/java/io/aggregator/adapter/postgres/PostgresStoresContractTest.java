@@ -8,6 +8,7 @@ import io.aggregator.application.contract.SessionStoreContract;
 import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
+import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
@@ -24,7 +25,8 @@ class PostgresStoresContractTest {
         return new StorePorts(persistence.transactions(), persistence.tenants(), persistence.settings(),
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
-                persistence.integrationKeys(), persistence.botSettings(), persistence.outbox());
+                persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
+                persistence.inbox());
     }
 
     @Nested
@@ -125,6 +127,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Outbox extends OutboxStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Inbox extends InboxStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

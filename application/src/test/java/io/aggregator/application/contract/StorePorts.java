@@ -7,6 +7,7 @@ import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
@@ -18,5 +19,6 @@ import io.aggregator.application.port.out.UserStore;
 public record StorePorts(Transactions transactions, TenantStore tenants, TenantSettingsStore settings,
                          FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
                          DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
-                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox) {
+                         IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
+                         InboxStore inbox) {
 }

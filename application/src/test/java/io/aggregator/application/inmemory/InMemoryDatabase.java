@@ -28,6 +28,8 @@ final class InMemoryDatabase {
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
+    /** chats.unread_count; a chat without an entry has none unread */
+    final TenantRows<ChatId, Integer> unread = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
     final TenantRows<String, Session> sessions = new TenantRows<>();
     final TenantRows<IntegrationKeyId, IntegrationKey> integrationKeys = new TenantRows<>();
@@ -36,8 +38,8 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
-                botSettings);
+        return List.of(settings, faqs, faqVersions, outbox, chats, messages, unread, users, sessions,
+                integrationKeys, botSettings);
     }
 
     InMemoryDatabase snapshot() {
@@ -49,6 +51,7 @@ final class InMemoryDatabase {
         copy.outbox.restore(outbox.copy());
         copy.chats.restore(chats.copy());
         copy.messages.restore(messages.copy());
+        copy.unread.restore(unread.copy());
         copy.users.restore(users.copy());
         copy.sessions.restore(sessions.copy());
         copy.integrationKeys.restore(integrationKeys.copy());
@@ -67,6 +70,7 @@ final class InMemoryDatabase {
         outbox.restore(snapshot.outbox);
         chats.restore(snapshot.chats);
         messages.restore(snapshot.messages);
+        unread.restore(snapshot.unread);
         users.restore(snapshot.users);
         sessions.restore(snapshot.sessions);
         integrationKeys.restore(snapshot.integrationKeys);

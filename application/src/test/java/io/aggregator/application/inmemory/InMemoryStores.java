@@ -21,6 +21,7 @@ public final class InMemoryStores {
                 new InMemorySessionStore(transactions),
                 new InMemoryIntegrationKeyStore(transactions),
                 new InMemoryBotSettingStore(transactions),
-                new InMemoryOutboxStore(transactions));
+                new InMemoryOutboxStore(transactions),
+                new InMemoryInboxStore(transactions));
     }
 }
