@@ -6,6 +6,7 @@ import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.InboxService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
@@ -35,6 +36,7 @@ final class Services {
                 new UserAdministrationService(transactions, persistence.tenants(), persistence.users(),
                         persistence.sessions(), hasher, clock),
                 new IntegrationKeyService(transactions, persistence.tenants(), persistence.integrationKeys(), clock),
-                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()));
+                new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()),
+                new InboxService(transactions, persistence.inbox(), persistence.messages(), clock));
     }
 }

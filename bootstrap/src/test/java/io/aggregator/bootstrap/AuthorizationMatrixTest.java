@@ -94,7 +94,12 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
             Map.entry("PUT /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
             Map.entry("DELETE /api/v1/tenants/{tenant}/bot-settings/{key}", Access.TENANT_ADMIN),
-            Map.entry("GET /api/v1/tenants/{tenant}/events", Access.TENANT_MEMBER));
+            Map.entry("GET /api/v1/tenants/{tenant}/events", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}/messages", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/read", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

@@ -6,6 +6,7 @@ import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.inmemory.InMemoryStores;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.InboxService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
@@ -55,7 +56,8 @@ final class TestApi implements AutoCloseable {
                 new UserAdministrationService(transactions, ports.tenants(), ports.users(), ports.sessions(), hasher,
                         clock),
                 new IntegrationKeyService(transactions, ports.tenants(), ports.integrationKeys(), clock),
-                new BotSettingsService(transactions, ports.tenants(), ports.botSettings()));
+                new BotSettingsService(transactions, ports.tenants(), ports.botSettings()),
+                new InboxService(transactions, ports.inbox(), ports.messages(), clock));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));
