@@ -10,6 +10,7 @@ import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.InboxService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
@@ -35,7 +36,7 @@ final class Services {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions()), matchers, liveEvents, clock);
+                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(), persistence.inbox()), matchers, liveEvents, clock);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
@@ -50,6 +51,7 @@ final class Services {
                 new BotSettingsService(transactions, persistence.tenants(), persistence.botSettings()),
                 conversations, conversations,
                 new FaqMatchService(transactions, persistence.tenants(), persistence.settings(), persistence.faqs(),
-                        matchers)), conversations);
+                        matchers),
+                new InboxService(transactions, persistence.inbox(), persistence.messages(), clock)), conversations);
     }
 }

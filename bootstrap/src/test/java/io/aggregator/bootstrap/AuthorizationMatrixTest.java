@@ -101,7 +101,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/give-back", Access.TENANT_MEMBER),
             Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/hide", Access.TENANT_MEMBER),
             Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/unhide", Access.TENANT_MEMBER),
-            Map.entry("POST /api/v1/tenants/{tenant}/faqs/test", Access.TENANT_ADMIN));
+            Map.entry("POST /api/v1/tenants/{tenant}/faqs/test", Access.TENANT_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}/messages", Access.TENANT_MEMBER),
+            Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/read", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

@@ -11,11 +11,13 @@ import io.aggregator.application.port.in.ManageIntegrationKeysUseCase;
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
 import io.aggregator.application.port.in.ManageUsersUseCase;
+import io.aggregator.application.port.in.ReadInboxUseCase;
 
 /** The use cases the HTTP API serves. */
 public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
                           ManageTenantsUseCase tenants, ManageTenantSettingsUseCase settings,
                           ManageFaqsUseCase faqs, ManageUsersUseCase users,
                           ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings,
-                          ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches) {
+                          ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches,
+                          ReadInboxUseCase inbox) {
 }

@@ -47,6 +47,7 @@ public final class HttpApi {
             new UserRoutes(services.users()).register(api);
             new IntegrationKeyRoutes(services.integrationKeys()).register(api);
             new BotSettingRoutes(services.botSettings()).register(api);
+            new InboxRoutes(services.inbox()).register(api);
             this.routes = api.declared();
         });
     }

@@ -9,6 +9,7 @@ import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
+import io.aggregator.application.service.InboxService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
@@ -50,7 +51,7 @@ final class TestApi implements AutoCloseable {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 ports.tenants(), ports.settings(), ports.chats(), ports.messages(), ports.faqs(), ports.outbox(),
-                ports.botSettings(), ports.transitions()), matchers, liveEvents, clock);
+                ports.botSettings(), ports.transitions(), ports.inbox()), matchers, liveEvents, clock);
         ApiServices services = new ApiServices(
                 new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
                 new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),
@@ -64,7 +65,8 @@ final class TestApi implements AutoCloseable {
                 new IntegrationKeyService(transactions, ports.tenants(), ports.integrationKeys(), clock),
                 new BotSettingsService(transactions, ports.tenants(), ports.botSettings()),
                 conversations, conversations,
-                new FaqMatchService(transactions, ports.tenants(), ports.settings(), ports.faqs(), matchers));
+                new FaqMatchService(transactions, ports.tenants(), ports.settings(), ports.faqs(), matchers),
+                new InboxService(transactions, ports.inbox(), ports.messages(), clock));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

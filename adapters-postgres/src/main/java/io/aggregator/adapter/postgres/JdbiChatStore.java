@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
 
 final class JdbiChatStore implements ChatStore {
-    private static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
+    static final String COLUMNS = "id, channel, channel_chat_id, customer_name, customer_username, "
             + "customer_phone, mode, bot_replies_since_handover, hidden, created_at, last_message_at, "
             + "last_customer_message_at";
 
@@ -80,7 +80,7 @@ final class JdbiChatStore implements ChatStore {
                 .bind("lastCustomerMessageAt", Columns.utc(chat.lastCustomerMessageAt()));
     }
 
-    private static Chat toChat(ResultSet row) throws SQLException {
+    static Chat toChat(ResultSet row) throws SQLException {
         return new Chat(new ChatId(Columns.uuid(row, "id")), Channel.of(row.getString("channel")),
                 row.getString("channel_chat_id"),
                 new Customer(row.getString("customer_name"), row.getString("customer_username"),
@@ -91,15 +91,6 @@ final class JdbiChatStore implements ChatStore {
                 Columns.instant(row, "last_customer_message_at"));
     }
 
-    @Override
-    public int countUnread(ChatId id) {
-        return sql.query("UPDATE chats SET unread_count = unread_count + 1 WHERE tenant_id = :tenant AND id = :id "
-                        + "RETURNING unread_count")
-                .bind("id", id.value())
-                .mapTo(Integer.class)
-                .findOne()
-                .orElse(0);
-    }
 
     @Override
     public List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit) {

@@ -79,6 +79,19 @@ final class JdbiMessageStore implements MessageStore {
         return query.map((row, context) -> toMessage(row)).list();
     }
 
+    @Override
+    public List<Message> listAfter(ChatId chatId, MessageCursor after, int limit) {
+        // the same index, scanned forwards
+        return select("WHERE tenant_id = :tenant AND chat_id = :chatId"
+                + " AND (created_at, id) > (:afterCreatedAt, :afterId) ORDER BY created_at, id LIMIT :limit")
+                .bind("chatId", chatId.value())
+                .bind("afterCreatedAt", Columns.utc(after.createdAt()))
+                .bind("afterId", after.id().value())
+                .bind("limit", limit)
+                .map((row, context) -> toMessage(row))
+                .list();
+    }
+
     private Query select(String condition) {
         return sql.query("SELECT " + COLUMNS + " FROM messages " + condition);
     }

@@ -8,6 +8,7 @@ import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
@@ -61,6 +62,10 @@ public final class PostgresPersistence {
 
     public MessageStore messages() {
         return new JdbiMessageStore(transactions);
+    }
+
+    public InboxStore inbox() {
+        return new JdbiInboxStore(transactions);
     }
 
     public UserStore users() {

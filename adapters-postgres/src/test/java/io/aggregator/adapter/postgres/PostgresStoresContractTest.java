@@ -9,6 +9,7 @@ import io.aggregator.application.contract.SessionStoreContract;
 import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
+import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
@@ -26,7 +27,7 @@ class PostgresStoresContractTest {
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
                 persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
-                persistence.transitions());
+                persistence.transitions(), persistence.inbox());
     }
 
     @Nested
@@ -135,6 +136,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Transitions extends ChatTransitionStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Inbox extends InboxStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

@@ -9,6 +9,8 @@ import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.ConflictException;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.InboxRow;
+import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.LiveEvent;
 import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.MessageStore;
@@ -63,7 +65,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     /** The stores one turn needs. */
     public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
                          FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings,
-                         ChatTransitionStore transitions) {
+                         ChatTransitionStore transitions, InboxStore inbox) {
     }
 
     /** What a transaction did, to announce once it has committed. */
@@ -131,8 +133,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         }
         Chat stored = reply.isPresent() ? after.answeredAt(now) : after;
         stores.chats().update(stored);
-        int unread = stores.chats().countUnread(chat.id());
-        events.add(new LiveEvent.ChatChanged(stored, unread));
+        stores.inbox().addUnread(chat.id());
+        events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
         return new Outcome<>(new Receipt(message.id(), chat.id(), false, stored.mode(), reply), events);
     }
 
@@ -194,7 +196,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             deliver(reply, now, events);
             Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now).answeredAt(now);
             stores.chats().update(after);
-            events.add(new LiveEvent.ChatChanged(after, 0));
+            events.add(new LiveEvent.ChatChanged(after, unreadCount(chatId)));
             return new Outcome<>(reply, events);
         }));
     }
@@ -220,7 +222,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return announced(tenant, transactions.inTenant(tenant, () -> {
             Chat after = change.apply(existingChat(chatId));
             stores.chats().update(after);
-            return new Outcome<>(after, List.of(new LiveEvent.ChatChanged(after, 0)));
+            return new Outcome<>(after, List.of(new LiveEvent.ChatChanged(after, unreadCount(chatId))));
         }));
     }
 
@@ -258,10 +260,14 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             if (policy.isDueForReactivation(chat, settings, now)) {
                 Chat after = decided(chat, policy.onInactivityCheck(InactivityCheck.of(chat, settings, now)), now);
                 stores.chats().update(after);
-                events.add(new LiveEvent.ChatChanged(after, 0));
+                events.add(new LiveEvent.ChatChanged(after, unreadCount(chat.id())));
             }
         }
         return new Outcome<>(events.size(), events);
+    }
+
+    private int unreadCount(ChatId id) {
+        return stores.inbox().find(id).map(InboxRow::unreadCount).orElse(0);
     }
 
     private Chat existingChat(ChatId id) {

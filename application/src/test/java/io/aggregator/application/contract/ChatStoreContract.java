@@ -95,18 +95,6 @@ public abstract class ChatStoreContract extends StoreContract {
                 .hasValueSatisfying(found -> assertThat(found.botRepliesSinceHandover()).isEqualTo(4));
     }
 
-    @Test
-    void unreadCustomerMessagesAreCountedPerChatWithinTheTenant() {
-        Chat chat = TestData.chat("unread-1");
-        inA(() -> {
-            ports.chats().add(chat);
-            return null;
-        });
-
-        assertThat(inA(() -> ports.chats().countUnread(chat.id()))).isEqualTo(1);
-        assertThat(inA(() -> ports.chats().countUnread(chat.id()))).isEqualTo(2);
-        assertThat(inB(() -> ports.chats().countUnread(chat.id()))).isZero();
-    }
 
     @Test
     void handedOverChatsWhoseCustomerIsSilentAreFoundOldestSilenceFirst() {

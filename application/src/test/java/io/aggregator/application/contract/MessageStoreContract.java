@@ -107,6 +107,42 @@ public abstract class MessageStoreContract extends StoreContract {
         assertThat(walked).containsExactlyElementsOf(newestFirst);
     }
 
+    @Test
+    void catchingUpReadsForwardsFromAPositionWithoutGapsOrRepeats() {
+        List<Message> stored = new ArrayList<>();
+        inA(() -> {
+            for (int i = 0; i < 7; i++) {
+                // two messages share each timestamp, so the id must break the tie
+                Message message = TestData.customerMessage(chat.id(), "m" + i,
+                        TestData.NOW.plus(i / 2, ChronoUnit.SECONDS));
+                ports.messages().addIfNew(message);
+                stored.add(message);
+            }
+            return null;
+        });
+        List<Message> oldestFirst = new ArrayList<>(stored);
+        oldestFirst.sort((a, b) -> {
+            int byTime = a.createdAt().compareTo(b.createdAt());
+            return byTime != 0 ? byTime : compareIds(a, b);
+        });
+
+        List<Message> walked = new ArrayList<>();
+        MessageCursor cursor = MessageCursor.of(oldestFirst.get(0));
+        while (true) {
+            MessageCursor after = cursor;
+            List<Message> page = inA(() -> ports.messages().listAfter(chat.id(), after, 2));
+            if (page.isEmpty()) {
+                break;
+            }
+            walked.addAll(page);
+            cursor = MessageCursor.of(page.get(page.size() - 1));
+        }
+
+        assertThat(walked).containsExactlyElementsOf(oldestFirst.subList(1, oldestFirst.size()));
+        assertThat(inB(() -> ports.messages().listAfter(chat.id(), MessageCursor.of(oldestFirst.get(0)), 10)))
+                .isEmpty();
+    }
+
     private static int compareIds(Message a, Message b) {
         int high = Long.compareUnsigned(a.id().value().getMostSignificantBits(), b.id().value().getMostSignificantBits());
         return high != 0 ? high

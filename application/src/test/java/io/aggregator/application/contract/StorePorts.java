@@ -8,6 +8,7 @@ import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
 import io.aggregator.application.port.out.FaqStore;
+import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
@@ -20,5 +21,6 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
                          FaqStore faqs, ChatStore chats, MessageStore messages, UserStore users,
                          DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
                          IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
-                         ChatTransitionStore transitions) {
+                         ChatTransitionStore transitions,
+                         InboxStore inbox) {
 }

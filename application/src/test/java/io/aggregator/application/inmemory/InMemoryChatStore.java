@@ -48,14 +48,6 @@ public final class InMemoryChatStore implements ChatStore {
                 .findFirst();
     }
 
-    @Override
-    public int countUnread(ChatId id) {
-        var tenant = transactions.tenant();
-        if (!rows().containsKey(id)) {
-            return 0;
-        }
-        return transactions.database().unread.of(tenant).merge(id, 1, Integer::sum);
-    }
 
     @Override
     public List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit) {

@@ -27,10 +27,11 @@ final class InMemoryDatabase {
     final TenantRows<TenantId, Long> faqVersions = new TenantRows<>();
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
-    final TenantRows<ChatId, Integer> unread = new TenantRows<>();
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.ChatTransitionStore.Recorded> transitions =
             new TenantRows<>();
     final TenantRows<MessageId, Message> messages = new TenantRows<>();
+    /** chats.unread_count; a chat without an entry has none unread */
+    final TenantRows<ChatId, Integer> unread = new TenantRows<>();
     final TenantRows<UserId, User> users = new TenantRows<>();
     final TenantRows<String, Session> sessions = new TenantRows<>();
     final TenantRows<IntegrationKeyId, IntegrationKey> integrationKeys = new TenantRows<>();
@@ -39,8 +40,8 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions, integrationKeys,
-                botSettings);
+        return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions,
+                integrationKeys, botSettings);
     }
 
     InMemoryDatabase snapshot() {
@@ -51,9 +52,9 @@ final class InMemoryDatabase {
         copy.faqVersions.restore(faqVersions.copy());
         copy.outbox.restore(outbox.copy());
         copy.chats.restore(chats.copy());
-        copy.unread.restore(unread.copy());
         copy.transitions.restore(transitions.copy());
         copy.messages.restore(messages.copy());
+        copy.unread.restore(unread.copy());
         copy.users.restore(users.copy());
         copy.sessions.restore(sessions.copy());
         copy.integrationKeys.restore(integrationKeys.copy());
@@ -71,9 +72,9 @@ final class InMemoryDatabase {
         faqVersions.restore(snapshot.faqVersions);
         outbox.restore(snapshot.outbox);
         chats.restore(snapshot.chats);
-        unread.restore(snapshot.unread);
         transitions.restore(snapshot.transitions);
         messages.restore(snapshot.messages);
+        unread.restore(snapshot.unread);
         users.restore(snapshot.users);
         sessions.restore(snapshot.sessions);
         integrationKeys.restore(snapshot.integrationKeys);

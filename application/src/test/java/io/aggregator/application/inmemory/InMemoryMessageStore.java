@@ -62,6 +62,16 @@ public final class InMemoryMessageStore implements MessageStore {
                 .toList();
     }
 
+    @Override
+    public List<Message> listAfter(ChatId chatId, MessageCursor after, int limit) {
+        return rows().values().stream()
+                .filter(m -> m.chatId().equals(chatId))
+                .filter(m -> NEWEST_FIRST.compare(m, cursorProbe(m, after)) < 0)
+                .sorted(NEWEST_FIRST.reversed())
+                .limit(limit)
+                .toList();
+    }
+
     /** A stand-in message at the cursor's position, so the cursor compares with the same order. */
     private static Message cursorProbe(Message like, MessageCursor cursor) {
         return new Message(cursor.id(), like.chatId(), like.author(), like.source(), like.authorUserId(),

@@ -22,6 +22,7 @@ public final class InMemoryStores {
                 new InMemoryIntegrationKeyStore(transactions),
                 new InMemoryBotSettingStore(transactions),
                 new InMemoryOutboxStore(transactions),
-                new InMemoryChatTransitionStore(transactions));
+                new InMemoryChatTransitionStore(transactions),
+                new InMemoryInboxStore(transactions));
     }
 }

@@ -9,6 +9,7 @@ import io.aggregator.application.contract.SessionStoreContract;
 import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
+import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
@@ -127,6 +128,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Transitions extends ChatTransitionStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Inbox extends InboxStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

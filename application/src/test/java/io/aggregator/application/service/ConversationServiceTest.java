@@ -44,7 +44,7 @@ class ConversationServiceTest {
     private final RecordingLiveEvents events = new RecordingLiveEvents();
     private final ConversationService conversations = new ConversationService(ports.transactions(),
             new ConversationService.Stores(ports.tenants(), ports.settings(), ports.chats(), ports.messages(),
-                    ports.faqs(), ports.outbox(), ports.botSettings(), ports.transitions()),
+                    ports.faqs(), ports.outbox(), ports.botSettings(), ports.transitions(), ports.inbox()),
             new FaqMatcherCache(), events, clock);
     private final AtomicInteger channelMessageIds = new AtomicInteger();
 

@@ -20,9 +20,6 @@ public interface ChatStore {
 
     Optional<Chat> findByChannelChatId(Channel channel, String channelChatId);
 
-    /** One more customer message no manager has read yet; @return the chat's count after it */
-    int countUnread(ChatId id);
-
     /**
      * Chats a manager handles whose customer has been silent since before {@code silentSince}, at most
      * {@code limit}, locked for this transaction; chats another transaction holds are skipped, so

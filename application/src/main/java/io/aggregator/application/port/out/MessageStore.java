@@ -26,4 +26,10 @@ public interface MessageStore {
      * {@code before}, or the latest ones when {@code before} is null.
      */
     List<Message> listBefore(ChatId chatId, MessageCursor before, int limit);
+
+    /**
+     * What a reader who has seen the history up to {@code after} has not: the {@code limit} messages
+     * just after it, oldest first, so that a client catching up reads them in the order they came.
+     */
+    List<Message> listAfter(ChatId chatId, MessageCursor after, int limit);
 }
