@@ -118,10 +118,10 @@ class ConversationOnPostgresTest {
         assertThat(asked.body().path("bot_reply").path("source").asText()).isEqualTo("faq");
         assertThat(replied.status()).isEqualTo(201);
         List<String> seen = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 7; i++) {
             seen.add(events.poll(10, TimeUnit.SECONDS));
         }
-        assertThat(seen).containsExactly("message", "message", "chat", "message", "chat");
+        assertThat(seen).containsExactly("message", "message", "chat", "stats", "message", "chat", "stats");
         open.thenAccept(response -> response.body().close());
         reader.shutdownNow();
     }

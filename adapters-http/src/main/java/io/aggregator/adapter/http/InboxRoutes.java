@@ -39,11 +39,6 @@ final class InboxRoutes {
     record MessageList(List<MessageJson> items, String nextCursor) {
     }
 
-    record StatsJson(long chats, ModesJson byMode, long waitingForManager, long messagesToday) {
-    }
-
-    record ModesJson(long bot, long awaitingConfirmation, long manager) {
-    }
 
     private final ReadInboxUseCase inbox;
 
@@ -58,12 +53,8 @@ final class InboxRoutes {
         routes.get(CHAT + "/messages", Access.TENANT_MEMBER, this::messages);
         routes.post(CHAT + "/read", Access.TENANT_MEMBER,
                 ctx -> ctx.json(InboxChatJson.of(inbox.markRead(Requests.tenant(ctx), chatId(ctx)))));
-        routes.get("/api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER, ctx -> {
-            var stats = inbox.stats(Requests.tenant(ctx));
-            ctx.json(new StatsJson(stats.chats(),
-                    new ModesJson(stats.inBotMode(), stats.awaitingConfirmation(), stats.inManagerMode()),
-                    stats.waitingForManager(), stats.messagesToday()));
-        });
+        routes.get("/api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER,
+                ctx -> ctx.json(StatsJson.of(inbox.stats(Requests.tenant(ctx)))));
     }
 
     private static ChatId chatId(Context ctx) {

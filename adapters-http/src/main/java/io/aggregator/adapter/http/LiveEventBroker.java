@@ -70,6 +70,11 @@ public final class LiveEventBroker implements LiveEvents, AutoCloseable {
         }
     }
 
+    @Override
+    public boolean hasListeners(TenantId tenant) {
+        return !clients.getOrDefault(tenant, Set.of()).isEmpty();
+    }
+
     /**
      * Streams the tenant's events to this client from now on, after any it missed since
      * {@code lastSeen}, and first a {@code ready} event: from then on nothing is missed.

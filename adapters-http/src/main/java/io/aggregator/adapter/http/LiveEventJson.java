@@ -17,6 +17,9 @@ final class LiveEventJson {
         if (event instanceof LiveEvent.MessageAdded added) {
             return new Typed("message", new MessageEvent(added.chatId().toString(), MessageJson.of(added.message())));
         }
+        if (event instanceof LiveEvent.StatsChanged changed) {
+            return new Typed("stats", StatsJson.of(changed.stats()));
+        }
         LiveEvent.ChatChanged changed = (LiveEvent.ChatChanged) event;
         return new Typed("chat", ChatJson.of(changed.chat(), changed.unreadCount()));
     }

@@ -45,6 +45,7 @@ import io.aggregator.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,9 +275,17 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return stores.chats().findById(id).orElseThrow(() -> new NotFoundException("no chat " + id));
     }
 
-    /** After the commit: managers must never see what was rolled back. */
+    /**
+     * After the commit: managers must never see what was rolled back. The inbox numbers follow any
+     * change, computed only when someone of the tenant is there to see them.
+     */
     private <T> T announced(TenantId tenant, Outcome<T> outcome) {
         outcome.events().forEach(event -> liveEvents.publish(tenant, event));
+        if (!outcome.events().isEmpty() && liveEvents.hasListeners(tenant)) {
+            Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+            liveEvents.publish(tenant, new LiveEvent.StatsChanged(
+                    transactions.inTenant(tenant, () -> stores.inbox().stats(today))));
+        }
         return outcome.result();
     }
 }

@@ -165,7 +165,8 @@ class ConversationServiceTest {
 
         assertThat(events.published()).allSatisfy(p -> assertThat(p.tenant()).isEqualTo(SHOP));
         assertThat(events.published()).extracting(p -> p.event().getClass().getSimpleName())
-                .containsExactly("MessageAdded", "MessageAdded", "ChatChanged");
+                .containsExactly("MessageAdded", "MessageAdded", "ChatChanged", "StatsChanged");
+        assertThat(((LiveEvent.StatsChanged) events.published().get(3).event()).stats().chats()).isEqualTo(1);
         assertThat(((LiveEvent.ChatChanged) events.published().get(2).event()).unreadCount()).isEqualTo(1);
         assertThat(receipt.messageId()).isEqualTo(((LiveEvent.MessageAdded) events.published().get(0).event())
                 .message().id());

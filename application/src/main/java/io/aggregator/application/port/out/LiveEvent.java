@@ -14,4 +14,8 @@ public sealed interface LiveEvent {
     /** A chat's mode, visibility, unread count or latest activity changed. */
     record ChatChanged(Chat chat, int unreadCount) implements LiveEvent {
     }
+
+    /** The tenant's inbox numbers after a change. */
+    record StatsChanged(InboxStats stats) implements LiveEvent {
+    }
 }

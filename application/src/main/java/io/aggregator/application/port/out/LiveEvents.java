@@ -9,4 +9,7 @@ import io.aggregator.domain.tenant.TenantId;
 public interface LiveEvents {
 
     void publish(TenantId tenant, LiveEvent event);
+
+    /** Whether any of the tenant's users is connected: numbers nobody sees need not be computed. */
+    boolean hasListeners(TenantId tenant);
 }
