@@ -51,7 +51,8 @@ public final class Application implements AutoCloseable {
                 seedDemoData(persistence, hasher, clock);
             }
             LiveEventBroker liveEvents = new LiveEventBroker();
-            Services.Wiring services = Services.create(persistence, hasher, liveEvents, config.access(), clock);
+            Services.Wiring services = Services.create(persistence, hasher, liveEvents, config.access(),
+                    config.http().maxMessageText(), clock);
             HttpApi http = new HttpApi(services.api(),
                     new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
                             config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()), liveEvents);

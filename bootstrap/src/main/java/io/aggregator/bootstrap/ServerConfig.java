@@ -19,9 +19,9 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
      * limits.
      */
     public record Http(String host, int port, long maxRequestBytes, int rateLimitPerMinute,
-                       int anonymousRateLimitPerMinute, boolean secureCookies) {
+                       int anonymousRateLimitPerMinute, boolean secureCookies, int maxMessageText) {
         public static Http local(int port) {
-            return new Http("localhost", port, 1_000_000, 600, 60, false);
+            return new Http("localhost", port, 1_000_000, 600, 60, false, 20_000);
         }
     }
 
@@ -67,7 +67,8 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
                 env.integer("MAX_REQUEST_BYTES", 1_000_000, 1_024, 100_000_000),
                 env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
                 env.integer("ANONYMOUS_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
-                env.bool("SECURE_COOKIES", false));
+                env.bool("SECURE_COOKIES", false),
+                env.integer("MAX_MESSAGE_TEXT", 20_000, 1, 20_000));
         Access access = new Access(env.text("PLATFORM_ADMIN_USERNAME", "admin"),
                 env.optional("PLATFORM_ADMIN_PASSWORD").orElse(null),
                 env.integer("BCRYPT_COST", 12, 10, 16), env.integer("SESSION_HOURS", 12, 1, 24 * 30));

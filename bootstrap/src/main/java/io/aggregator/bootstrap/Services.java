@@ -31,12 +31,12 @@ final class Services {
     }
 
     static Wiring create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
-                         ServerConfig.Access access, Clock clock) {
+                         ServerConfig.Access access, int maxText, Clock clock) {
         var transactions = persistence.transactions();
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(), persistence.inbox()), matchers, liveEvents, clock);
+                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(), persistence.inbox()), matchers, liveEvents, clock, maxText);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),

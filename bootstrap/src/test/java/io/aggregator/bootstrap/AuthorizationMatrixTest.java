@@ -129,7 +129,7 @@ class AuthorizationMatrixTest {
         TestDatabase database = TestDatabase.get();
         var plan = database.plan();
         application = Application.start(new ServerConfig(new ServerConfig.Http("localhost", 0, 1_000_000, 100_000,
-                        100_000, false),
+                        100_000, false, 20_000),
                 new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
                         plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 4, false,
                 new ServerConfig.Access("matrix-root", "matrix root password", 10, 1)), Clock.systemUTC());

@@ -15,7 +15,7 @@ class ServerConfigTest {
     void givenNoVariables_thenTheEmbeddedDatabaseWithDemoDataOnPort8080() {
         ServerConfig config = ServerConfig.fromEnvironment(Map.of());
 
-        assertThat(config.http()).isEqualTo(new ServerConfig.Http("0.0.0.0", 8080, 1_000_000, 600, 60, false));
+        assertThat(config.http()).isEqualTo(new ServerConfig.Http("0.0.0.0", 8080, 1_000_000, 600, 60, false, 20_000));
         assertThat(config.access()).isEqualTo(ServerConfig.Access.defaults());
         assertThat(config.database()).isEqualTo(new EmbeddedDatabase(Path.of("data").toAbsolutePath(), 0));
         assertThat(config.demoData()).isTrue();

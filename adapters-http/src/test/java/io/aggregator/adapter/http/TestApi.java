@@ -18,6 +18,7 @@ import io.aggregator.application.service.TenantAdministrationService;
 import io.aggregator.application.service.TenantSettingsService;
 import io.aggregator.application.service.UserAdministrationService;
 import io.aggregator.domain.access.PlatformAdmin;
+import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.user.Role;
@@ -51,7 +52,7 @@ final class TestApi implements AutoCloseable {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 ports.tenants(), ports.settings(), ports.chats(), ports.messages(), ports.faqs(), ports.outbox(),
-                ports.botSettings(), ports.transitions(), ports.inbox()), matchers, liveEvents, clock);
+                ports.botSettings(), ports.transitions(), ports.inbox()), matchers, liveEvents, clock, Message.MAX_TEXT_LENGTH);
         ApiServices services = new ApiServices(
                 new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
                 new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),

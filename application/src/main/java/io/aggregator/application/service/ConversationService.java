@@ -20,6 +20,7 @@ import io.aggregator.application.port.out.TenantPage;
 import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
+import io.aggregator.domain.Require;
 import io.aggregator.domain.ValidationException;
 import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
@@ -78,14 +79,17 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     private final FaqMatcherCache matchers;
     private final LiveEvents liveEvents;
     private final Clock clock;
+    private final int maxTextLength;
 
+    /** @param maxTextLength the longest customer message taken, at most {@link Message#MAX_TEXT_LENGTH} */
     public ConversationService(Transactions transactions, Stores stores, FaqMatcherCache matchers,
-                               LiveEvents liveEvents, Clock clock) {
+                               LiveEvents liveEvents, Clock clock, int maxTextLength) {
         this.transactions = transactions;
         this.stores = stores;
         this.matchers = matchers;
         this.liveEvents = liveEvents;
         this.clock = clock;
+        this.maxTextLength = Math.min(maxTextLength, Message.MAX_TEXT_LENGTH);
     }
 
     @Override
@@ -94,6 +98,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         if (incoming.sentAt() != null && incoming.sentAt().isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
             throw ValidationException.of("sent_at", "is more than " + ALLOWED_CLOCK_SKEW.toMinutes()
                     + " minutes in the future");
+        }
+        if (incoming.text() != null) {
+            Require.optionalText("text", incoming.text(), maxTextLength);
         }
         Channel channel = Channel.of(incoming.channel());
         try {

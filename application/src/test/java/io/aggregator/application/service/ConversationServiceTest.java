@@ -45,7 +45,7 @@ class ConversationServiceTest {
     private final ConversationService conversations = new ConversationService(ports.transactions(),
             new ConversationService.Stores(ports.tenants(), ports.settings(), ports.chats(), ports.messages(),
                     ports.faqs(), ports.outbox(), ports.botSettings(), ports.transitions(), ports.inbox()),
-            new FaqMatcherCache(), events, clock);
+            new FaqMatcherCache(), events, clock, 500);
     private final AtomicInteger channelMessageIds = new AtomicInteger();
 
     @BeforeEach
@@ -183,6 +183,9 @@ class ConversationServiceTest {
         assertThatThrownBy(() -> conversations.receive(SHOP, new IncomingMessage("telegram", "4242", "z",
                 Customer.anonymous(), "  ", List.of(), clock.instant())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> conversations.receive(SHOP, new IncomingMessage("telegram", "4242", "long",
+                Customer.anonymous(), "x".repeat(501), List.of(), clock.instant())))
+                .isInstanceOf(ValidationException.class).hasMessage("text: must be at most 500 characters, got 501");
 
         assertThat(ports.transactions().inTenant(SHOP, () -> ports.chats().findByChannelChatId(
                 io.aggregator.domain.chat.Channel.of("telegram"), "4242"))).isEmpty();
