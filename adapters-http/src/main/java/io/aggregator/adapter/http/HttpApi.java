@@ -60,6 +60,7 @@ public final class HttpApi {
         config.http.defaultContentType = "application/json";
         // a known path with the wrong method is a 405 that lists the allowed ones, not a 404
         config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
         ProblemResponses.register(config.routes);
     }
 

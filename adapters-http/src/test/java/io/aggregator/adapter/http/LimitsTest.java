@@ -70,4 +70,16 @@ class LimitsTest {
         assertThat(kept.header("X-Request-Id")).isEqualTo("trace-1234567");
         assertThat(kept.body().path("correlation_id").asText()).isEqualTo("trace-1234567");
     }
+
+    @Test
+    void aRequestTheServerCannotEvenParseIsAProblemToo() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", api.api.port())) {
+            socket.getOutputStream().write("GET /api/v1/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":400").contains("urn:aggregator:problem:malformed-request");
+        }
+    }
 }
