@@ -29,20 +29,23 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final HttpApi http;
     private final LiveEventBroker liveEvents;
+    private final ClusterLiveEvents clusterEvents;
     private final ScheduledExecutorService scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(Database database, HttpApi http, LiveEventBroker liveEvents,
+    private Application(Database database, HttpApi http, LiveEventBroker liveEvents, ClusterLiveEvents clusterEvents,
                         ScheduledExecutorService scheduler) {
         this.database = database;
         this.http = http;
         this.liveEvents = liveEvents;
+        this.clusterEvents = clusterEvents;
         this.scheduler = scheduler;
     }
 
     public static Application start(ServerConfig config, Clock clock) {
         routeJavaUtilLogging();
         Database database = Database.open(config.database(), config.databasePoolSize());
+        ClusterLiveEvents clusterEvents = null;
         try {
             PostgresPersistence persistence = database.persistence();
             PasswordHasher hasher = new BcryptPasswordHasher(config.access().bcryptCost());
@@ -51,7 +54,9 @@ public final class Application implements AutoCloseable {
                 seedDemoData(persistence, hasher, clock);
             }
             LiveEventBroker liveEvents = new LiveEventBroker();
-            Services.Wiring services = Services.create(persistence, hasher, liveEvents, config.access(),
+            clusterEvents = new ClusterLiveEvents(liveEvents,
+                    database.notifications(ClusterLiveEvents.CHANNEL));
+            Services.Wiring services = Services.create(persistence, hasher, clusterEvents, config.access(),
                     config.http().maxMessageText(), clock);
             HttpApi http = new HttpApi(services.api(),
                     new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
@@ -60,8 +65,11 @@ public final class Application implements AutoCloseable {
             ScheduledExecutorService scheduler = scheduleReactivation(services.reactivation());
             LOG.info("aggregator listening on http://{}:{}, {}", config.http().host(), http.port(),
                     database.description());
-            return new Application(database, http, liveEvents, scheduler);
+            return new Application(database, http, liveEvents, clusterEvents, scheduler);
         } catch (RuntimeException e) {
+            if (clusterEvents != null) {
+                clusterEvents.close();
+            }
             database.close();
             throw e;
         }
@@ -137,6 +145,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             scheduler.shutdownNow();
+            clusterEvents.close();
             liveEvents.close();
             http.stop();
             database.close();

@@ -3,6 +3,7 @@ package io.aggregator.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import io.aggregator.adapter.postgres.PostgresConnectionPool;
 import io.aggregator.adapter.postgres.PostgresMigrations;
+import io.aggregator.adapter.postgres.PostgresNotifications;
 import io.aggregator.adapter.postgres.PostgresPersistence;
 import io.aggregator.adapter.postgres.PostgresProvisioning;
 import io.aggregator.bootstrap.ServerConfig.EmbeddedDatabase;
@@ -85,6 +86,11 @@ final class Database implements AutoCloseable {
     private static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** Notifications among the server nodes of this database, over a connection of the runtime pool. */
+    PostgresNotifications notifications(String channel) {
+        return new PostgresNotifications(runtimePool, channel);
     }
 
     PostgresPersistence persistence() {

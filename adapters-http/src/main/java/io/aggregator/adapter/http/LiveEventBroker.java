@@ -53,15 +53,28 @@ public final class LiveEventBroker implements LiveEvents, AutoCloseable {
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** An event as the stream writes it: its type and its JSON. */
+    public record Rendered(String type, String json) {
+    }
+
     @Override
     public void publish(TenantId tenant, LiveEvent event) {
+        publish(tenant, render(event));
+    }
+
+    public Rendered render(LiveEvent event) {
         LiveEventJson.Typed typed = LiveEventJson.of(event);
-        String body = write(typed.body());
+        return new Rendered(typed.type(), write(typed.body()));
+    }
+
+    /** An event rendered elsewhere (by another server node) for this node's streams of the tenant. */
+    public void publish(TenantId tenant, Rendered rendered) {
+        String body = rendered.json();
         History history = recent.computeIfAbsent(tenant, t -> new History());
         // one lock per tenant around recording and sending: a client that subscribes meanwhile gets
         // each event once, either replayed or sent live, and every client sees them in order
         synchronized (history) {
-            Sent sent = new Sent(sequence.incrementAndGet(), typed.type(), body);
+            Sent sent = new Sent(sequence.incrementAndGet(), rendered.type(), body);
             history.events.addLast(sent);
             if (history.events.size() > REPLAY_SIZE) {
                 history.droppedUpTo = history.events.removeFirst().id();
