@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ class PackagedJarIT {
         final Process process;
         final StringBuffer output = new StringBuffer();
         final Thread reader;
+        final CountDownLatch listening = new CountDownLatch(1);
         volatile int port = -1;
 
         RunningJar(Process process) {
@@ -51,20 +53,20 @@ class PackagedJarIT {
                     Matcher listening = LISTENING.matcher(line);
                     if (listening.find()) {
                         port = Integer.parseInt(listening.group(1));
+                        this.listening.countDown();
                     }
                 }
             } catch (IOException ignored) {
                 // the process ended
+            } finally {
+                // a process that ends without listening has nothing more to wait for
+                listening.countDown();
             }
         }
 
-        /** Waits until the server says where it listens, or the process ends. */
+        /** Waits until the server says where it listens, or its output ends. */
         boolean awaitListening() throws InterruptedException {
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (port < 0 && process.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            return port > 0;
+            return listening.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) && port > 0;
         }
 
         /** Waits for the process to end and for its last words to be read. */

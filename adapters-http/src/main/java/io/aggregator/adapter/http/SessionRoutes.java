@@ -72,10 +72,7 @@ final class SessionRoutes {
     }
 
     private void logOut(Context ctx) {
-        String header = ctx.header("Authorization");
-        String token = header != null && header.length() > 7 ? header.substring(7).strip()
-                : ctx.cookie(SessionCookies.SESSION);
-        authentication.logOut(token);
+        authentication.logOut((Caller.Person) Requests.caller(ctx));
         cookies.clear(ctx);
         ctx.status(204);
     }

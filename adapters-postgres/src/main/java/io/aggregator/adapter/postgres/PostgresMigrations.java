@@ -44,7 +44,7 @@ public final class PostgresMigrations {
                 }
             });
         } catch (Exception e) {
-            throw new IllegalStateException("database migration failed: " + rootMessage(e), e);
+            throw new IllegalStateException("database migration failed", e);
         }
     }
 
@@ -61,13 +61,5 @@ public final class PostgresMigrations {
             result.next();
             return PostgresRoleName.check(result.getString(1));
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -211,21 +211,13 @@ public final class AuthenticationService implements AuthenticateUseCase {
     }
 
     @Override
-    public void logOut(String sessionToken) {
-        AccessToken token;
-        try {
-            token = AccessToken.parse(sessionToken);
-        } catch (ValidationException e) {
-            return;
-        }
-        if (token.kind() != AccessToken.Kind.SESSION) {
-            return;
-        }
-        if (token.tenant() == null) {
-            transactions.inPlatform(() -> sessions.delete(token.hash()));
-        } else {
-            transactions.inTenant(token.tenant(), () -> sessions.delete(token.hash()));
-        }
+    public void logOut(Caller.Person caller) {
+        inScopeOf(caller, () -> sessions.delete(caller.sessionHash()));
+    }
+
+    /** A person's own records live in their tenant's scope, or the platform's for a platform admin. */
+    private <T> T inScopeOf(Caller caller, java.util.function.Supplier<T> work) {
+        return caller.tenant() == null ? transactions.inPlatform(work) : transactions.inTenant(caller.tenant(), work);
     }
 
     @Override

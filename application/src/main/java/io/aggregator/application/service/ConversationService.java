@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The conversation engine: each customer message and each manager action is one transaction that
@@ -103,13 +104,12 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             Require.optionalText("text", incoming.text(), maxTextLength);
         }
         Channel channel = Channel.of(incoming.channel());
+        Supplier<Outcome<Receipt>> attempt = () -> receiveInTransaction(tenant, channel, incoming, now);
         try {
-            return announced(tenant, transactions.inTenant(tenant, () -> receiveInTransaction(tenant, channel,
-                    incoming, now)));
+            return announced(tenant, transactions.inTenant(tenant, attempt));
         } catch (ConflictException firstMessageOfAChatTwiceAtOnce) {
             // another request created the same chat a moment ago: now it exists, and this one joins it
-            return announced(tenant, transactions.inTenant(tenant, () -> receiveInTransaction(tenant, channel,
-                    incoming, now)));
+            return announced(tenant, transactions.inTenant(tenant, attempt));
         }
     }
 
@@ -155,15 +155,22 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         if (decision.botText().isEmpty()) {
             return Optional.empty();
         }
-        boolean fromBot = decision instanceof Decision.ReplyWithFaq || decision instanceof Decision.ReplyWithAi
-                || decision.reason() == Reason.NO_ANSWER;
-        AnswerSource source = decision instanceof Decision.ReplyWithFaq ? AnswerSource.FAQ
-                : decision instanceof Decision.ReplyWithAi ? AnswerSource.AI
-                : decision.reason() == Reason.NO_ANSWER ? AnswerSource.FALLBACK : null;
-        Message said = new Message(MessageId.newId(), chat.id(), fromBot ? Author.BOT : Author.SYSTEM, source, null,
-                decision.botText().get(), List.of(), null, now, now);
+        AnswerSource source = answerSource(decision);
+        Message said = new Message(MessageId.newId(), chat.id(), source == null ? Author.SYSTEM : Author.BOT, source,
+                null, decision.botText().get(), List.of(), null, now, now);
         deliver(said, now, events);
         return Optional.of(said);
+    }
+
+    /** Where a bot text came from; null for a system notice, which the bot did not answer with. */
+    private static AnswerSource answerSource(Decision decision) {
+        if (decision instanceof Decision.ReplyWithFaq) {
+            return AnswerSource.FAQ;
+        }
+        if (decision instanceof Decision.ReplyWithAi) {
+            return AnswerSource.AI;
+        }
+        return decision.reason() == Reason.NO_ANSWER ? AnswerSource.FALLBACK : null;
     }
 
     private void deliver(Message message, Instant now, List<LiveEvent> events) {

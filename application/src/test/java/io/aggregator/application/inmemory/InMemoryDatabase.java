@@ -44,45 +44,34 @@ final class InMemoryDatabase {
                 integrationKeys, botSettings);
     }
 
+    /** A deep copy: the tables' rows are immutable records, so copying the maps copies everything. */
     InMemoryDatabase snapshot() {
         InMemoryDatabase copy = new InMemoryDatabase();
-        copy.tenants.putAll(tenants);
-        copy.settings.restore(settings.copy());
-        copy.faqs.restore(faqs.copy());
-        copy.faqVersions.restore(faqVersions.copy());
-        copy.outbox.restore(outbox.copy());
-        copy.chats.restore(chats.copy());
-        copy.transitions.restore(transitions.copy());
-        copy.messages.restore(messages.copy());
-        copy.unread.restore(unread.copy());
-        copy.users.restore(users.copy());
-        copy.sessions.restore(sessions.copy());
-        copy.integrationKeys.restore(integrationKeys.copy());
-        copy.botSettings.restore(botSettings.copy());
-        copy.platformAdmins.putAll(platformAdmins);
-        copy.platformSessions.putAll(platformSessions);
+        copy.restore(this);
         return copy;
     }
 
-    void restore(InMemoryDatabase snapshot) {
-        tenants.clear();
-        tenants.putAll(snapshot.tenants);
-        settings.restore(snapshot.settings);
-        faqs.restore(snapshot.faqs);
-        faqVersions.restore(snapshot.faqVersions);
-        outbox.restore(snapshot.outbox);
-        chats.restore(snapshot.chats);
-        transitions.restore(snapshot.transitions);
-        messages.restore(snapshot.messages);
-        unread.restore(snapshot.unread);
-        users.restore(snapshot.users);
-        sessions.restore(snapshot.sessions);
-        integrationKeys.restore(snapshot.integrationKeys);
-        botSettings.restore(snapshot.botSettings);
-        platformAdmins.clear();
-        platformAdmins.putAll(snapshot.platformAdmins);
-        platformSessions.clear();
-        platformSessions.putAll(snapshot.platformSessions);
+    /** Makes this database a copy of {@code other}, table by table. */
+    void restore(InMemoryDatabase other) {
+        replace(tenants, other.tenants);
+        replace(platformAdmins, other.platformAdmins);
+        replace(platformSessions, other.platformSessions);
+        List<TenantRows<?, ?>> mine = tenantTables();
+        List<TenantRows<?, ?>> theirs = other.tenantTables();
+        for (int i = 0; i < mine.size(); i++) {
+            copyTable(mine.get(i), theirs.get(i));
+        }
+    }
+
+    private static <K, V> void replace(Map<K, V> table, Map<K, V> rows) {
+        table.clear();
+        table.putAll(rows);
+    }
+
+    /** The two lists of tables are made by the same method, so the types at each position agree. */
+    @SuppressWarnings("unchecked")
+    private static <K, V> void copyTable(TenantRows<K, V> into, TenantRows<?, ?> from) {
+        into.restore(((TenantRows<K, V>) from).copy());
     }
 
     /** Like the cascading foreign keys: a tenant's rows go with it. */

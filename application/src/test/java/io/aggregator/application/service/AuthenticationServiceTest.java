@@ -159,7 +159,7 @@ class AuthenticationServiceTest {
         var first = auth.logIn(login(SHOP, "anna", PASSWORD));
         var second = auth.logIn(login(SHOP, "anna", PASSWORD));
 
-        auth.logOut(first.sessionToken());
+        auth.logOut(first.caller());
         assertThatThrownBy(() -> auth.authenticate(first.sessionToken())).isInstanceOf(AuthenticationFailedException.class);
         clock.advance(Duration.ofHours(12));
         assertThatThrownBy(() -> auth.authenticate(second.sessionToken()))

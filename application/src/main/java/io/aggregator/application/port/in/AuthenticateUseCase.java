@@ -24,8 +24,8 @@ public interface AuthenticateUseCase {
     /** @throws AuthenticationFailedException if the token opens nothing */
     Caller authenticate(String token);
 
-    /** Ends the session of this token; an unknown token is ignored. */
-    void logOut(String sessionToken);
+    /** Ends the session the person called with. */
+    void logOut(Caller.Person caller);
 
     /** Checks the current password, sets the new one and ends the person's other sessions. */
     void changePassword(Caller.Person caller, String currentPassword, String newPassword);
