@@ -109,6 +109,7 @@ public final class HttpWebhookSender implements WebhookSender {
 
     private HttpRequest request(URI url, WebhookCall call) {
         long timestamp = clock.instant().getEpochSecond();
+        String body = call.jsonBody();
         return HttpRequest.newBuilder(url)
                 .timeout(call.timeout())
                 .header("Content-Type", "application/json")
@@ -116,8 +117,8 @@ public final class HttpWebhookSender implements WebhookSender {
                 .header(StandardWebhookSignature.ID_HEADER, call.webhookId())
                 .header(StandardWebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(StandardWebhookSignature.SIGNATURE_HEADER,
-                        signing.sign(call.secret(), call.webhookId(), timestamp, call.jsonBody()))
-                .POST(HttpRequest.BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8))
+                        signing.sign(call.secret(), call.webhookId(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
     }
 
