@@ -80,7 +80,8 @@ public final class Application implements AutoCloseable {
             ScheduledExecutorService scheduler = scheduleJobs(services.conversations());
             URI publicUrl = config.integration().publicUrl().orElse(URI.create("http://localhost:" + http.port()));
             OutboxWorker.Settings outboxSettings = OutboxWorker.Settings.of(publicUrl,
-                    config.integration().outboxMaxAttempts(), config.integration().outboxPerTenant());
+                    config.integration().outboxMaxAttempts(), config.integration().outboxFirstRetryDelay(),
+                    config.integration().outboxPerTenant());
             OutboxDispatcher outbox = new OutboxDispatcher(
                     Services.outboxWorker(persistence, services, webhooks, clusterEvents, clock, outboxSettings),
                     database.notifications(OutboxDispatcher.CHANNEL), config.integration().outboxWorkers()).start();

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +33,10 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
      * run only), and the outbox workers.
      */
     public record Integration(Optional<URI> publicUrl, List<String> allowedNetworks, Optional<String> secretKey,
-                              Path secretKeyFile, int outboxWorkers, int outboxPerTenant, int outboxMaxAttempts) {
+                              Path secretKeyFile, int outboxWorkers, int outboxPerTenant, int outboxMaxAttempts,
+                              Duration outboxFirstRetryDelay) {
         public static Integration defaults() {
-            return new Integration(Optional.empty(), List.of(), Optional.empty(), null, 8, 4, 8);
+            return new Integration(Optional.empty(), List.of(), Optional.empty(), null, 8, 4, 8, Duration.ofSeconds(2));
         }
 
         @Override
@@ -147,7 +149,8 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
         });
         return new Integration(publicUrl, networks, secretKey, dataDirectory.resolve("secret.key"),
                 env.integer("OUTBOX_WORKERS", 8, 1, 256), env.integer("OUTBOX_PER_TENANT", 4, 1, 256),
-                env.integer("OUTBOX_MAX_ATTEMPTS", 8, 1, 50));
+                env.integer("OUTBOX_MAX_ATTEMPTS", 8, 1, 50),
+                Duration.ofMillis(env.integer("OUTBOX_FIRST_RETRY_MS", 2_000, 10, 600_000)));
     }
 
     /** Where the server keeps its files: the embedded database's data and the key file. */

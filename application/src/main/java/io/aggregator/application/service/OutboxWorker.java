@@ -63,11 +63,12 @@ public final class OutboxWorker implements SendOutboxUseCase {
                            Duration deliveryLease, Duration aiRequestLease, int perTenantConcurrency,
                            URI publicBaseUrl) {
         /**
-         * Retries start after about 2 s and double up to 10 minutes; a delivery may take 20 s; a worker
+         * Retries double from {@code firstRetryDelay} up to 10 minutes; a delivery may take 20 s; a worker
          * that dies holds a delivery for a minute and an AI request for eleven.
          */
-        public static Settings of(URI publicBaseUrl, int maxAttempts, int perTenantConcurrency) {
-            return new Settings(maxAttempts, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(20),
+        public static Settings of(URI publicBaseUrl, int maxAttempts, Duration firstRetryDelay,
+                                  int perTenantConcurrency) {
+            return new Settings(maxAttempts, firstRetryDelay, Duration.ofMinutes(10), Duration.ofSeconds(20),
                     Duration.ofMinutes(1), Duration.ofMinutes(11), perTenantConcurrency, publicBaseUrl);
         }
     }
