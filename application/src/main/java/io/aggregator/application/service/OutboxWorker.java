@@ -134,7 +134,8 @@ public final class OutboxWorker implements SendOutboxUseCase {
             if (prepared.call() != null) {
                 settle(work, sender.post(prepared.call()));
             } else if (prepared.failure() != null) {
-                failed(work, prepared.failure());
+                // the tenant has not connected this webhook: its choice, not an error of the server's
+                failed(work, prepared.failure(), Level.INFO);
             }
         } catch (RuntimeException e) {
             // the database went away mid-send, say: the lease ends and another round tries again
@@ -296,9 +297,13 @@ public final class OutboxWorker implements SendOutboxUseCase {
     }
 
     private void failed(ClaimedWork work, String reason) {
+        failed(work, reason, Level.WARNING);
+    }
+
+    private void failed(ClaimedWork work, String reason, Level level) {
         OutboxEntry entry = work.entry();
-        LOG.warning("outbox " + entry.kind().code() + " " + entry.id() + " of tenant " + work.tenant() + " failed: "
-                + reason);
+        LOG.log(level, "outbox " + entry.kind().code() + " " + entry.id() + " of tenant " + work.tenant()
+                + " failed: " + reason);
         if (entry.kind() == OutboxEntry.Kind.AI_REQUEST) {
             conversations.giveUpOnAi(work.tenant(), entry.id(),
                     () -> stores.outbox().release(entry.failed(reason), work.claimToken()));
