@@ -5,7 +5,8 @@
 GRANT USAGE ON SCHEMA ${schema} TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE
     ON tenants, tenant_settings, faqs, chats, users, messages, bot_settings,
-       platform_admins, platform_sessions, sessions, integration_keys, faq_versions, outbox, chat_transitions
+       platform_admins, platform_sessions, sessions, integration_keys, faq_versions, outbox, chat_transitions,
+       integration_settings, ai_turns, received_webhooks
     TO ${app_role};
 -- readiness compares the applied changesets with the ones this server ships
 GRANT SELECT ON databasechangelog TO ${app_role};

@@ -36,7 +36,8 @@ final class Services {
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(), persistence.inbox()), matchers, liveEvents, clock, maxText);
+                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
+                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues()), matchers, liveEvents, clock, maxText);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),

@@ -17,6 +17,10 @@ final class LiveEventJson {
         if (event instanceof LiveEvent.MessageAdded added) {
             return new Typed("message", new MessageEvent(added.chatId().toString(), MessageJson.of(added.message())));
         }
+        if (event instanceof LiveEvent.DeliveryChanged changed) {
+            return new Typed("delivery", new MessageEvent(changed.chatId().toString(),
+                    MessageJson.of(changed.message())));
+        }
         if (event instanceof LiveEvent.StatsChanged changed) {
             return new Typed("stats", StatsJson.of(changed.stats()));
         }

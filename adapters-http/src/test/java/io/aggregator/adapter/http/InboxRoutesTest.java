@@ -56,7 +56,7 @@ class InboxRoutesTest {
 
     private Message customerSays(String tenant, Chat chat, String text, Instant at) {
         Message message = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, text, List.of(),
-                null, at, at);
+                null, at, at, null);
         api.ports.transactions().runInTenant(TenantId.of(tenant), () -> {
             api.ports.messages().addIfNew(message);
             api.ports.inbox().addUnread(chat.id());

@@ -98,7 +98,7 @@ class LiveEventsTest {
     private static LiveEvent.MessageAdded customerSays(String text) {
         Chat chat = Chat.start(Channel.of("web"), "visitor", Customer.anonymous(), Instant.now());
         return new LiveEvent.MessageAdded(chat.id(), new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null,
-                null, text, List.of(), null, Instant.now(), Instant.now()));
+                null, text, List.of(), null, Instant.now(), Instant.now(), null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.aggregator.adapter.n8n;
 
+import io.aggregator.application.port.out.WebhookSignatureException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -37,23 +38,23 @@ public final class StandardWebhookSignature {
      * Checks a received message against any of the given secrets (several during a rotation). The
      * signature header may list several space-separated signatures; one valid {@code v1} is enough.
      *
-     * @throws WebhookVerificationException saying what was wrong
+     * @throws WebhookSignatureException saying what was wrong
      */
     public static void verify(List<WebhookSecret> secrets, String id, String timestampHeader, String signatureHeader,
                               String body, Instant now, Duration tolerance) {
         if (id == null || id.isBlank() || timestampHeader == null || signatureHeader == null) {
-            throw new WebhookVerificationException("the webhook-id, webhook-timestamp and webhook-signature headers "
+            throw new WebhookSignatureException("the webhook-id, webhook-timestamp and webhook-signature headers "
                     + "are required");
         }
         long timestamp;
         try {
             timestamp = Long.parseLong(timestampHeader.trim());
         } catch (NumberFormatException e) {
-            throw new WebhookVerificationException("webhook-timestamp must be whole seconds since 1970, got '"
+            throw new WebhookSignatureException("webhook-timestamp must be whole seconds since 1970, got '"
                     + timestampHeader + "'");
         }
         if (Math.abs(now.getEpochSecond() - timestamp) > tolerance.toSeconds()) {
-            throw new WebhookVerificationException("webhook-timestamp is more than " + tolerance.toSeconds()
+            throw new WebhookSignatureException("webhook-timestamp is more than " + tolerance.toSeconds()
                     + " s away from the server's time");
         }
         for (WebhookSecret secret : secrets) {
@@ -64,7 +65,7 @@ public final class StandardWebhookSignature {
                 }
             }
         }
-        throw new WebhookVerificationException("no valid signature in webhook-signature");
+        throw new WebhookSignatureException("no valid signature in webhook-signature");
     }
 
     private static boolean matches(String candidate, byte[] expected) {

@@ -1,5 +1,6 @@
 package io.aggregator.adapter.n8n;
 
+import io.aggregator.application.port.out.WebhookUrls;
 import io.aggregator.domain.ValidationException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * host name is judged by every address it resolves to, and is judged again before each call, so a
  * name that later points somewhere forbidden is caught then.
  */
-public final class WebhookUrlPolicy {
+public final class WebhookUrlPolicy implements WebhookUrls {
     public static final int MAX_LENGTH = 2_048;
 
     /** Never reachable, whatever the deployment allows: link-local and cloud metadata endpoints. */
@@ -49,6 +50,7 @@ public final class WebhookUrlPolicy {
      * @return the URL, if the server may call it
      * @throws ValidationException naming {@code field} and saying why not
      */
+    @Override
     public URI check(String field, String url) {
         if (url == null || url.isBlank()) {
             throw ValidationException.of(field, "is required");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aggregator.application.port.out.WebhookSignatureException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class StandardWebhookSignatureTest {
         assertThatCode(() -> verify(List.of(SECRET, next), "1614265330", signedWithNext, BODY, THEN))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> verify(List.of(SECRET), "1614265330", signedWithNext, BODY, THEN))
-                .isInstanceOf(WebhookVerificationException.class);
+                .isInstanceOf(WebhookSignatureException.class);
     }
 
     @Test

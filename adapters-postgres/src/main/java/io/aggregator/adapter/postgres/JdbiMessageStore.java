@@ -5,6 +5,8 @@ import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Delivery;
+import io.aggregator.domain.chat.DeliveryStatus;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import io.aggregator.domain.user.UserId;
@@ -17,7 +19,8 @@ import org.jdbi.v3.core.statement.Query;
 
 final class JdbiMessageStore implements MessageStore {
     private static final String COLUMNS = "id, chat_id, author, source, author_user_id, text, "
-            + "attachments::text AS attachments, channel_message_id, sent_at, created_at";
+            + "attachments::text AS attachments, channel_message_id, sent_at, created_at, delivery_status, "
+            + "delivery_error, delivery_updated_at";
 
     private final TenantStatements sql;
 
@@ -30,9 +33,11 @@ final class JdbiMessageStore implements MessageStore {
         // JDBI sends a null UUID as text, hence the cast. ON CONFLICT on the unique key makes a racing duplicate wait for the first and then do nothing
         int inserted = SqlErrors.translate(() -> sql.update("""
                         INSERT INTO messages (tenant_id, id, chat_id, author, source, author_user_id, text,
-                            attachments, channel_message_id, sent_at, created_at)
+                            attachments, channel_message_id, sent_at, created_at, delivery_status, delivery_error,
+                            delivery_updated_at)
                         VALUES (:tenant, :id, :chatId, :author, :source, CAST(:authorUserId AS uuid), :text,
-                            CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt)
+                            CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt, :deliveryStatus,
+                            :deliveryError, :deliveryUpdatedAt)
                         ON CONFLICT ON CONSTRAINT messages_channel_message_key DO NOTHING""")
                 .bind("id", message.id().value())
                 .bind("chatId", message.chatId().value())
@@ -44,6 +49,10 @@ final class JdbiMessageStore implements MessageStore {
                 .bind("channelMessageId", message.channelMessageId())
                 .bind("sentAt", Columns.utc(message.sentAt()))
                 .bind("createdAt", Columns.utc(message.createdAt()))
+                .bind("deliveryStatus", message.delivery() == null ? null : message.delivery().status().code())
+                .bind("deliveryError", message.delivery() == null ? null : message.delivery().error())
+                .bind("deliveryUpdatedAt", message.delivery() == null ? null
+                        : Columns.utc(message.delivery().updatedAt()))
                 .execute());
         return inserted == 1;
     }
@@ -92,6 +101,19 @@ final class JdbiMessageStore implements MessageStore {
                 .list();
     }
 
+    @Override
+    public void updateDelivery(MessageId id, Delivery delivery) {
+        sql.update("""
+                        UPDATE messages SET delivery_status = :status, delivery_error = :error,
+                            delivery_updated_at = :updatedAt
+                        WHERE tenant_id = :tenant AND id = :id""")
+                .bind("id", id.value())
+                .bind("status", delivery.status().code())
+                .bind("error", delivery.error())
+                .bind("updatedAt", Columns.utc(delivery.updatedAt()))
+                .execute();
+    }
+
     private Query select(String condition) {
         return sql.query("SELECT " + COLUMNS + " FROM messages " + condition);
     }
@@ -103,6 +125,12 @@ final class JdbiMessageStore implements MessageStore {
                 Author.fromCode(row.getString("author")), source == null ? null : AnswerSource.fromCode(source),
                 authorUserId == null ? null : new UserId(authorUserId), row.getString("text"),
                 JsonColumns.attachments(row.getString("attachments")), row.getString("channel_message_id"),
-                Columns.instant(row, "sent_at"), Columns.instant(row, "created_at"));
+                Columns.instant(row, "sent_at"), Columns.instant(row, "created_at"), delivery(row));
+    }
+
+    private static Delivery delivery(ResultSet row) throws SQLException {
+        String status = row.getString("delivery_status");
+        return status == null ? null : new Delivery(DeliveryStatus.fromCode(status), row.getString("delivery_error"),
+                Columns.instant(row, "delivery_updated_at"));
     }
 }

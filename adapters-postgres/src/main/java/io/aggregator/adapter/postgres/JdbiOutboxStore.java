@@ -7,7 +7,10 @@ import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.MessageId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 final class JdbiOutboxStore implements OutboxStore {
     private static final String COLUMNS = "id, kind, chat_id, message_id, status, attempts, next_attempt_at, "
@@ -45,7 +48,51 @@ final class JdbiOutboxStore implements OutboxStore {
                 .list();
     }
 
-    private static OutboxEntry toEntry(ResultSet row) throws SQLException {
+    @Override
+    public Optional<OutboxEntry> findById(UUID id) {
+        return sql.query("SELECT " + COLUMNS + " FROM outbox WHERE tenant_id = :tenant AND id = :id")
+                .bind("id", id)
+                .map((row, context) -> toEntry(row))
+                .findOne();
+    }
+
+    @Override
+    public List<OutboxEntry> listFailed(int limit) {
+        return sql.query("SELECT " + COLUMNS + " FROM outbox WHERE tenant_id = :tenant AND status = 'failed' "
+                        + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bind("limit", limit)
+                .map((row, context) -> toEntry(row))
+                .list();
+    }
+
+    @Override
+    public boolean release(OutboxEntry settled, UUID claimToken) {
+        return sql.update("""
+                        UPDATE outbox SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                            last_error = :lastError, sent_at = :sentAt, claim_token = NULL
+                        WHERE tenant_id = :tenant AND id = :id AND claim_token = :token""")
+                .bind("id", settled.id())
+                .bind("token", claimToken)
+                .bind("status", settled.status().code())
+                .bind("attempts", settled.attempts())
+                .bind("nextAttemptAt", Columns.utc(settled.nextAttemptAt()))
+                .bind("lastError", settled.lastError())
+                .bind("sentAt", Columns.utc(settled.sentAt()))
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<OutboxEntry> retryFailed(UUID id, Instant now) {
+        return sql.query("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = :now, "
+                        + "claim_token = NULL WHERE tenant_id = :tenant AND id = :id AND status = 'failed' "
+                        + "RETURNING " + COLUMNS)
+                .bind("id", id)
+                .bind("now", Columns.utc(now))
+                .map((row, context) -> toEntry(row))
+                .findOne();
+    }
+
+    static OutboxEntry toEntry(ResultSet row) throws SQLException {
         return new OutboxEntry(Columns.uuid(row, "id"),
                 Coded.parse(OutboxEntry.Kind.class, "kind", row.getString("kind")),
                 new ChatId(Columns.uuid(row, "chat_id")), new MessageId(Columns.uuid(row, "message_id")),

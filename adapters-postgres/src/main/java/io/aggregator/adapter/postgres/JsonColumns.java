@@ -41,6 +41,15 @@ final class JsonColumns {
                 .toList();
     }
 
+    /** A JSON object column read back as a map (an AI turn's details). */
+    static String object(java.util.Map<String, Object> value) {
+        return write(value);
+    }
+
+    static java.util.Map<String, Object> object(String json) {
+        return json == null ? java.util.Map.of() : read(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+    }
+
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -1,6 +1,10 @@
 package io.aggregator.adapter.postgres;
 
+import io.aggregator.application.port.out.AiTurnStore;
 import io.aggregator.application.port.out.BotSettingStore;
+import io.aggregator.application.port.out.IntegrationSettingsStore;
+import io.aggregator.application.port.out.ReceivedWebhookStore;
+import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
@@ -94,6 +98,22 @@ public final class PostgresPersistence {
 
     public ChatTransitionStore transitions() {
         return new JdbiChatTransitionStore(transactions);
+    }
+
+    public IntegrationSettingsStore integration() {
+        return new JdbiIntegrationSettingsStore(transactions);
+    }
+
+    public AiTurnStore aiTurns() {
+        return new JdbiAiTurnStore(transactions);
+    }
+
+    public ReceivedWebhookStore receivedWebhooks() {
+        return new JdbiReceivedWebhookStore(transactions);
+    }
+
+    public WorkQueues queues() {
+        return new JdbiWorkQueues(transactions);
     }
 
     public DatabaseHealthProbe health() {

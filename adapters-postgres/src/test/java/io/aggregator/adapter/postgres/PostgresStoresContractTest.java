@@ -11,6 +11,9 @@ import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
+import io.aggregator.application.contract.WorkQueuesContract;
+import io.aggregator.application.contract.AiTurnStoreContract;
+import io.aggregator.application.contract.IntegrationSettingsStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -27,7 +30,8 @@ class PostgresStoresContractTest {
                 persistence.faqs(), persistence.chats(), persistence.messages(), persistence.users(),
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
                 persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
-                persistence.transitions(), persistence.inbox());
+                persistence.transitions(), persistence.inbox(), persistence.integration(), persistence.aiTurns(),
+                persistence.receivedWebhooks(), persistence.queues());
     }
 
     @Nested
@@ -144,6 +148,30 @@ class PostgresStoresContractTest {
 
     @Nested
     class Inbox extends InboxStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class WorkQueues extends WorkQueuesContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class AiTurns extends AiTurnStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Integration extends IntegrationSettingsStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

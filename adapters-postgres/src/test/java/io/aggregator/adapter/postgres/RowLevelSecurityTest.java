@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RowLevelSecurityTest {
     private static final List<String> TENANT_TABLES =
             List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
-                    "integration_keys", "faq_versions", "outbox", "chat_transitions");
+                    "integration_keys", "faq_versions", "outbox", "chat_transitions", "integration_settings",
+                    "ai_turns", "received_webhooks");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -59,13 +60,25 @@ class RowLevelSecurityTest {
             update(connection, "INSERT INTO users (tenant_id, id, username, password_hash, role) "
                     + "VALUES (?, ?, 'anna', 'hash', 'admin')", tenant, UUID.randomUUID());
             update(connection, "INSERT INTO bot_settings (tenant_id, key, value) VALUES (?, 'faqs', 'text')", tenant);
+            update(connection, "INSERT INTO integration_settings (tenant_id, ai_webhook_url, history_messages, "
+                    + "faq_candidates, sealed_secret, updated_at) VALUES (?, 'https://n8n.example/ai', 10, 3, "
+                    + "'v1.sealed', now())", tenant);
+            update(connection, "INSERT INTO received_webhooks (tenant_id, webhook_id, received_at) "
+                    + "VALUES (?, 'msg_1', now())", tenant);
+            UUID request = UUID.randomUUID();
+            UUID message = UUID.randomUUID();
+            update(connection, "INSERT INTO outbox (tenant_id, id, kind, chat_id, message_id, next_attempt_at, "
+                    + "created_at) VALUES (?, ?, 'ai_request', ?, ?, now(), now())", tenant, request, chat, message);
+            update(connection, "INSERT INTO ai_turns (tenant_id, id, chat_id, message_id, state, asked_at, "
+                    + "deadline_at) VALUES (?, ?, ?, ?, 'waiting', now(), now())", tenant, request, chat, message);
             return null;
         });
         return faq;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenant_settings", "faqs", "chats", "messages", "users", "bot_settings"})
+    @ValueSource(strings = {"tenant_settings", "faqs", "chats", "messages", "users", "bot_settings",
+            "integration_settings", "received_webhooks"})
     void outsideAnyTenantTransaction_noTenantRowIsVisible(String table) throws SQLException {
         try (Connection connection = runtime.getConnection()) {
             assertThat(count(connection, "SELECT count(*) FROM " + table)).isZero();
@@ -73,7 +86,8 @@ class RowLevelSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenant_settings", "faqs", "chats", "messages", "users", "bot_settings"})
+    @ValueSource(strings = {"tenant_settings", "faqs", "chats", "messages", "users", "bot_settings",
+            "integration_settings", "received_webhooks"})
     void inTenantAsTransaction_onlyAsRowsAreVisibleEvenWithoutAFilter(String table) throws SQLException {
         List<String> visibleTenants = inTenant(tenantA, connection -> {
             List<String> tenants = new ArrayList<>();
@@ -149,6 +163,20 @@ class RowLevelSecurityTest {
         assertThat(suspendedByA).isZero();
     }
 
+    /** The queues the workers share: ids and state only, seen whole by the platform, per tenant by tenants. */
+    @ParameterizedTest
+    @ValueSource(strings = {"outbox", "ai_turns"})
+    void theWorkQueuesAreSeenWholeByThePlatform_andByATenantOnlyForItself(String table) throws SQLException {
+        String sql = "SELECT count(*) FROM " + table + " WHERE tenant_id IN ('" + tenantA + "', '" + tenantB + "')";
+        try (Connection connection = runtime.getConnection()) {
+            assertThat(count(connection, sql)).isEqualTo(2);
+        }
+        long seenByA = inTenant(tenantA, c -> count(c, sql));
+        assertThat(seenByA).isEqualTo(1);
+        int changedByA = inTenant(tenantA, c -> update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", tenantB));
+        assertThat(changedByA).isZero();
+    }
+
     @Test
     void theRuntimeRoleOwnsNothingAndCannotBypassSecurity() throws SQLException {
         try (Connection connection = runtime.getConnection()) {
@@ -205,7 +233,8 @@ class RowLevelSecurityTest {
                      WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
                        AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings',
                                          'sessions', 'integration_keys', 'faq_versions', 'outbox',
-                                         'chat_transitions')""")) {
+                                         'chat_transitions', 'integration_settings', 'ai_turns',
+                                         'received_webhooks')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

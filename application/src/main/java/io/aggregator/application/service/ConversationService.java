@@ -4,7 +4,12 @@ import io.aggregator.application.port.in.ManageChatsUseCase;
 import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
+import io.aggregator.application.port.in.ChatMovedOnException;
+import io.aggregator.application.port.out.AiTurn;
+import io.aggregator.application.port.out.AiTurnStore;
 import io.aggregator.application.port.out.BotSettingStore;
+import io.aggregator.application.port.out.IntegrationSettingsStore;
+import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.ConflictException;
@@ -26,9 +31,13 @@ import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.chat.Chat;
+import io.aggregator.domain.chat.ChatMode;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
+import io.aggregator.domain.conversation.AiAnswered;
+import io.aggregator.domain.conversation.AiTimedOut;
 import io.aggregator.domain.conversation.BotPhrases;
 import io.aggregator.domain.conversation.CustomerMessageArrived;
 import io.aggregator.domain.conversation.Decision;
@@ -38,6 +47,7 @@ import io.aggregator.domain.conversation.InactivityCheck;
 import io.aggregator.domain.conversation.ManagerActed;
 import io.aggregator.domain.conversation.Reason;
 import io.aggregator.domain.faq.FaqMatcher;
+import io.aggregator.domain.integration.AiReply;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantSettings;
@@ -51,7 +61,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The conversation engine: each customer message and each manager action is one transaction that
@@ -68,7 +82,20 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     /** The stores one turn needs. */
     public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
                          FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings,
-                         ChatTransitionStore transitions, InboxStore inbox) {
+                         ChatTransitionStore transitions, InboxStore inbox, AiTurnStore aiTurns,
+                         IntegrationSettingsStore integration, WorkQueues queues) {
+    }
+
+    /** What became of an AI answer. */
+    public enum AnswerTaken {
+        /** Stored, and the policy applied it (sent, or escalated). */
+        APPLIED,
+        /** The question already had its answer: this one changed nothing. */
+        ALREADY_ANSWERED,
+        /** The question had timed out: the answer is kept for managers and not sent. */
+        RECORDED_LATE,
+        /** The same message was taken before (its webhook id, or its outbox claim, says so). */
+        REPEATED
     }
 
     /** What a transaction did, to announce once it has committed. */
@@ -121,9 +148,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             chat = Chat.start(channel, incoming.channelChatId(), incoming.customer(), now);
             stores.chats().add(chat);
         }
-        Message message = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, incoming.text(),
-                incoming.attachments(), incoming.channelMessageId(), incoming.sentAt() == null ? now : incoming.sentAt(),
-                now);
+        Message message = Message.fromCustomer(MessageId.newId(), chat.id(), incoming.text(), incoming.attachments(),
+                incoming.channelMessageId(), incoming.sentAt() == null ? now : incoming.sentAt(), now);
         if (!stores.messages().addIfNew(message)) {
             Message earlier = stores.messages().findByChannelMessageId(chat.id(), incoming.channelMessageId())
                     .orElseThrow();
@@ -137,7 +163,13 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         Chat after = decided(chat, decision, now).customerWrote(now);
         Optional<Message> reply = sayWhatTheBotSays(after, decision, now, events);
         if (decision instanceof Decision.AskAi) {
-            stores.outbox().add(OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now));
+            OutboxEntry request = OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now);
+            stores.outbox().add(request);
+            stores.aiTurns().add(AiTurn.waiting(request.id(), chat.id(), message.id(), now,
+                    now.plus(policy().responseTimeout(settings))));
+        } else if (reply.isPresent()) {
+            // this message is answered: questions still with the AI are behind the conversation now
+            stores.aiTurns().supersedeWaiting(chat.id(), null, now);
         }
         Chat stored = reply.isPresent() ? after.answeredAt(now) : after;
         stores.chats().update(stored);
@@ -156,8 +188,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             return Optional.empty();
         }
         AnswerSource source = answerSource(decision);
-        Message said = new Message(MessageId.newId(), chat.id(), source == null ? Author.SYSTEM : Author.BOT, source,
-                null, decision.botText().get(), List.of(), null, now, now);
+        Message said = Message.outgoing(chat.id(), source == null ? Author.SYSTEM : Author.BOT, source, null,
+                decision.botText().get(), now);
         deliver(said, now, events);
         return Optional.of(said);
     }
@@ -170,7 +202,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         if (decision instanceof Decision.ReplyWithAi) {
             return AnswerSource.AI;
         }
-        return decision.reason() == Reason.NO_ANSWER ? AnswerSource.FALLBACK : null;
+        boolean unanswered = decision.reason() == Reason.NO_ANSWER || decision.reason() == Reason.AI_TIMEOUT;
+        return unanswered ? AnswerSource.FALLBACK : null;
     }
 
     private void deliver(Message message, Instant now, List<LiveEvent> events) {
@@ -189,11 +222,13 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     }
 
     /**
-     * No tenant has an AI workflow yet: its webhook settings come with the n8n integration. Until then
-     * a message no FAQ answers goes to the tenant's handover policy as one the bot cannot answer.
+     * Whether the tenant's AI can be asked: it has an AI webhook and a secret to sign with. Without, a
+     * message no FAQ answers goes to the tenant's handover policy as one the bot cannot answer.
      */
-    private static boolean aiConfigured() {
-        return false;
+    private boolean aiConfigured() {
+        return stores.integration().load()
+                .map(stored -> stored.settings().aiWebhookUrl().isPresent() && stored.secrets().isSet())
+                .orElse(false);
     }
 
     private HandoverPolicy policy() {
@@ -205,10 +240,10 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return announced(tenant, transactions.inTenant(tenant, () -> {
             Instant now = clock.instant();
             Chat chat = existingChat(chatId);
-            Message reply = new Message(MessageId.newId(), chatId, Author.MANAGER, null, manager, text, List.of(), null,
-                    now, now);
+            Message reply = Message.outgoing(chatId, Author.MANAGER, null, manager, text, now);
             List<LiveEvent> events = new ArrayList<>();
             deliver(reply, now, events);
+            stores.aiTurns().supersedeWaiting(chatId, null, now);
             Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now).answeredAt(now);
             stores.chats().update(after);
             events.add(new LiveEvent.ChatChanged(after, unreadCount(chatId)));
@@ -218,8 +253,10 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
 
     @Override
     public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
-        return changeChat(tenant, chat, existing -> decided(existing,
-                policy().onManagerTakeover(ManagerActed.of(existing, manager)), clock.instant()));
+        return changeChat(tenant, chat, existing -> {
+            stores.aiTurns().supersedeWaiting(chat, null, clock.instant());
+            return decided(existing, policy().onManagerTakeover(ManagerActed.of(existing, manager)), clock.instant());
+        });
     }
 
     @Override
@@ -279,6 +316,129 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             }
         }
         return new Outcome<>(events.size(), events);
+    }
+
+
+    /**
+     * The tenant's AI answered a question. In one transaction: {@code firstTime} is asked first (it
+     * records the callback's webhook id, or settles the outbox claim, and says whether this message is
+     * new); then the answer is stored as the bot's and the handover policy applied, unless the chat has
+     * moved on. An answer after the deadline is kept for managers, not sent.
+     *
+     * @throws NotFoundException for an unknown question
+     * @throws ChatMovedOnException when a manager took the chat or a newer message was answered first
+     */
+    public AnswerTaken takeAiAnswer(TenantId tenant, UUID turnId, AiReply reply, BooleanSupplier firstTime) {
+        return announced(tenant, transactions.inTenant(tenant, () -> {
+            Instant now = clock.instant();
+            AiTurn turn = stores.aiTurns().lock(turnId)
+                    .orElseThrow(() -> new NotFoundException("no AI request " + turnId));
+            if (!firstTime.getAsBoolean()) {
+                return new Outcome<>(AnswerTaken.REPEATED, List.of());
+            }
+            return switch (turn.state()) {
+                case ANSWERED -> new Outcome<>(AnswerTaken.ALREADY_ANSWERED, List.<LiveEvent>of());
+                case SUPERSEDED -> throw movedOn(turnId);
+                case TIMED_OUT -> recordLateAnswer(turn, reply, now);
+                case WAITING -> applyAiAnswer(turn, reply, now);
+            };
+        }));
+    }
+
+    private Outcome<AnswerTaken> applyAiAnswer(AiTurn turn, AiReply reply, Instant now) {
+        Chat chat = existingChat(turn.chatId());
+        if (chat.mode() == ChatMode.MANAGER) {
+            stores.aiTurns().update(turn.finished(AiTurn.State.SUPERSEDED, now, details(reply)));
+            throw movedOn(turn.id());
+        }
+        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
+        Decision decision = policy().onAiAnswer(AiAnswered.of(chat, reply.answer(), reply.handover(),
+                reply.confidence(), settings));
+        List<LiveEvent> events = new ArrayList<>();
+        Chat after = decided(chat, decision, now);
+        Optional<Message> said = sayWhatTheBotSays(after, decision, now, events);
+        Chat stored = said.isPresent() ? after.answeredAt(now) : after;
+        stores.chats().update(stored);
+        stores.aiTurns().update(turn.finished(AiTurn.State.ANSWERED, now, details(reply)));
+        stores.aiTurns().supersedeWaiting(chat.id(), turn.askedAt(), now);
+        events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
+        return new Outcome<>(AnswerTaken.APPLIED, events);
+    }
+
+    /** Too late for the customer, who had the fallback; the managers still see what the AI would have said. */
+    private Outcome<AnswerTaken> recordLateAnswer(AiTurn turn, AiReply reply, Instant now) {
+        if (reply.answer().isBlank()) {
+            return new Outcome<>(AnswerTaken.RECORDED_LATE, List.of());
+        }
+        Message late = Message.outgoing(turn.chatId(), Author.BOT, AnswerSource.AI, null, reply.answer(), now)
+                .withDelivery(Delivery.notSent("the AI answered after the response timeout; the customer had the "
+                        + "fallback message", now));
+        stores.messages().addIfNew(late);
+        stores.aiTurns().update(turn.finished(AiTurn.State.TIMED_OUT, turn.finishedAt(), details(reply)));
+        return new Outcome<>(AnswerTaken.RECORDED_LATE, List.of(new LiveEvent.MessageAdded(turn.chatId(), late)));
+    }
+
+    private static Map<String, Object> details(AiReply reply) {
+        Map<String, Object> details = new LinkedHashMap<>(reply.details());
+        reply.confidence().ifPresent(confidence -> details.put("confidence", confidence));
+        details.put("handover", reply.handover());
+        return details;
+    }
+
+    private static ChatMovedOnException movedOn(UUID turnId) {
+        return new ChatMovedOnException("the chat has moved on since AI request " + turnId
+                + " was made: a manager took it over, or a newer message was answered first");
+    }
+
+    /**
+     * The AI will not answer this question (its request failed for good): the customer hears the
+     * fallback now rather than at the deadline. {@code sameTransaction} runs with it.
+     */
+    public void giveUpOnAi(TenantId tenant, UUID turnId, Runnable sameTransaction) {
+        announced(tenant, transactions.inTenant(tenant, () -> {
+            sameTransaction.run();
+            return stores.aiTurns().lockIfWaiting(turnId)
+                    .map(turn -> timeOut(turn, clock.instant()))
+                    .orElse(new Outcome<>(0, List.of()));
+        }));
+    }
+
+    /**
+     * Questions the AI did not answer by their deadline get the policy's timeout: the fallback message
+     * once, then a handover or the question. Safe on several nodes: each turn is taken by one.
+     *
+     * @return how many turns timed out
+     */
+    public int timeOutDueAiTurns() {
+        int timedOut = 0;
+        List<WorkQueues.DueTurn> due;
+        do {
+            due = transactions.inPlatform(() -> stores.queues().dueAiTurns(clock.instant(), REACTIVATION_BATCH));
+            for (WorkQueues.DueTurn turn : due) {
+                timedOut += announced(turn.tenant(), transactions.inTenant(turn.tenant(),
+                        () -> stores.aiTurns().lockIfWaiting(turn.turnId())
+                                .map(waiting -> timeOut(waiting, clock.instant()))
+                                .orElse(new Outcome<>(0, List.of()))));
+            }
+        } while (due.size() == REACTIVATION_BATCH);
+        return timedOut;
+    }
+
+    private Outcome<Integer> timeOut(AiTurn turn, Instant now) {
+        stores.aiTurns().update(turn.finished(AiTurn.State.TIMED_OUT, now, Map.of()));
+        Chat chat = stores.chats().findById(turn.chatId()).orElse(null);
+        if (chat == null) {
+            return new Outcome<>(1, List.of());
+        }
+        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
+        Decision decision = policy().onAiTimeout(AiTimedOut.of(chat, settings));
+        List<LiveEvent> events = new ArrayList<>();
+        Chat after = decided(chat, decision, now);
+        Optional<Message> said = sayWhatTheBotSays(after, decision, now, events);
+        Chat stored = said.isPresent() ? after.answeredAt(now) : after;
+        stores.chats().update(stored);
+        events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
+        return new Outcome<>(1, events);
     }
 
     private int unreadCount(ChatId id) {

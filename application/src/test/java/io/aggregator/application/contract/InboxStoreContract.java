@@ -14,6 +14,7 @@ import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.ChatMode;
 import io.aggregator.domain.chat.Customer;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public abstract class InboxStoreContract extends StoreContract {
 
     private Message message(Chat chat, String text, Instant at) {
         Message message = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, text, List.of(),
-                null, at, at);
+                null, at, at, null);
         inA(() -> ports.messages().addIfNew(message));
         return message;
     }
@@ -200,7 +201,7 @@ public abstract class InboxStoreContract extends StoreContract {
         Chat chat = chat("1", 0);
         message(chat, "question", TestData.NOW.minusSeconds(1));
         Message answer = new Message(MessageId.newId(), chat.id(), Author.BOT, AnswerSource.FAQ, null, "answer",
-                List.of(), null, TestData.NOW, TestData.NOW);
+                List.of(), null, TestData.NOW, TestData.NOW, Delivery.pending(TestData.NOW));
         inA(() -> ports.messages().addIfNew(answer));
 
         assertThat(inA(() -> ports.inbox().find(chat.id())).orElseThrow().lastMessage())

@@ -7,6 +7,7 @@ import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Attachment;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.Chat;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import io.aggregator.domain.user.Role;
@@ -35,10 +36,11 @@ public abstract class MessageStoreContract extends StoreContract {
         Message withAttachments = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, "",
                 List.of(new Attachment("image", "menu.jpg", "AgACAgIAAxkBAAIB", 48_213L),
                         new Attachment("document", null, "https://files.example/price.pdf", null)),
-                "tg-1", TestData.NOW.minusSeconds(2), TestData.NOW);
+                "tg-1", TestData.NOW.minusSeconds(2), TestData.NOW, null);
         Message fromBot = TestData.botMessage(chat.id(), AnswerSource.FALLBACK, TestData.NOW.plusMillis(1));
         Message fromManager = new Message(MessageId.newId(), chat.id(), Author.MANAGER, null, manager.id(),
-                "Hi, Maria here", List.of(), null, TestData.NOW.plusMillis(2), TestData.NOW.plusMillis(2));
+                "Hi, Maria here", List.of(), null, TestData.NOW.plusMillis(2), TestData.NOW.plusMillis(2),
+                Delivery.failed("the delivery webhook answered 410", TestData.NOW.plusMillis(3)));
         inA(() -> {
             ports.users().add(manager);
             assertThat(ports.messages().addIfNew(withAttachments)).isTrue();
@@ -50,6 +52,24 @@ public abstract class MessageStoreContract extends StoreContract {
         for (Message message : List.of(withAttachments, fromBot, fromManager)) {
             assertThat(inA(() -> ports.messages().findById(message.id()))).contains(message);
         }
+    }
+
+    @Test
+    void anOutgoingMessagesDeliveryIsUpdated_withinItsTenant() {
+        Message fromBot = TestData.botMessage(chat.id(), AnswerSource.FAQ, TestData.NOW);
+        inA(() -> ports.messages().addIfNew(fromBot));
+        Delivery sent = Delivery.sent(TestData.NOW.plusSeconds(1));
+
+        inA(() -> {
+            ports.messages().updateDelivery(fromBot.id(), sent);
+            return null;
+        });
+        inB(() -> {
+            ports.messages().updateDelivery(fromBot.id(), Delivery.failed("not yours", TestData.NOW));
+            return null;
+        });
+
+        assertThat(inA(() -> ports.messages().findById(fromBot.id())).orElseThrow().delivery()).isEqualTo(sent);
     }
 
     @Test

@@ -1,6 +1,12 @@
 package io.aggregator.application.contract;
 
+import io.aggregator.application.port.out.AiTurnStore;
 import io.aggregator.application.port.out.BotSettingStore;
+import io.aggregator.application.port.out.IntegrationSettingsStore;
+import io.aggregator.application.port.out.ReceivedWebhookStore;
+import io.aggregator.application.port.out.WorkQueues;
+import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
@@ -22,5 +28,17 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
                          DatabaseHealthProbe health, PlatformAdminStore platformAdmins, SessionStore sessions,
                          IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
                          ChatTransitionStore transitions,
-                         InboxStore inbox) {
+                         InboxStore inbox, IntegrationSettingsStore integration, AiTurnStore aiTurns,
+                         ReceivedWebhookStore receivedWebhooks, WorkQueues queues) {
+
+    /** The stores the conversation engine works with. */
+    public ConversationService.Stores conversationStores() {
+        return new ConversationService.Stores(tenants, settings, chats, messages, faqs, outbox, botSettings,
+                transitions, inbox, aiTurns, integration, queues);
+    }
+
+    /** The stores the outbox workers work with. */
+    public OutboxWorker.Stores outboxStores() {
+        return new OutboxWorker.Stores(outbox, messages, chats, settings, integration, faqs, aiTurns, queues);
+    }
 }

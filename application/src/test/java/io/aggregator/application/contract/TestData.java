@@ -7,6 +7,7 @@ import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Customer;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import io.aggregator.domain.faq.Faq;
@@ -54,12 +55,12 @@ public final class TestData {
 
     public static Message customerMessage(ChatId chat, String channelMessageId, Instant at) {
         return new Message(MessageId.newId(), chat, Author.CUSTOMER, null, null, "Hello at " + at, List.of(),
-                channelMessageId, at.minus(1, ChronoUnit.SECONDS), at);
+                channelMessageId, at.minus(1, ChronoUnit.SECONDS), at, null);
     }
 
     public static Message botMessage(ChatId chat, AnswerSource source, Instant at) {
         return new Message(MessageId.newId(), chat, Author.BOT, source, null, "We open 7am-9pm daily", List.of(),
-                null, at, at);
+                null, at, at, Delivery.pending(at));
     }
 
     public static PlatformAdmin platformAdmin() {

@@ -36,12 +36,17 @@ final class InMemoryDatabase {
     final TenantRows<String, Session> sessions = new TenantRows<>();
     final TenantRows<IntegrationKeyId, IntegrationKey> integrationKeys = new TenantRows<>();
     final TenantRows<String, String> botSettings = new TenantRows<>();
+    final TenantRows<TenantId, io.aggregator.application.port.out.StoredIntegration> integration = new TenantRows<>();
+    final TenantRows<java.util.UUID, io.aggregator.application.port.out.AiTurn> aiTurns = new TenantRows<>();
+    final TenantRows<String, java.time.Instant> receivedWebhooks = new TenantRows<>();
+    /** outbox.claim_token of the entries being sent */
+    final TenantRows<java.util.UUID, java.util.UUID> outboxClaims = new TenantRows<>();
     final Map<UserId, PlatformAdmin> platformAdmins = new LinkedHashMap<>();
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
         return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions,
-                integrationKeys, botSettings);
+                integrationKeys, botSettings, integration, aiTurns, receivedWebhooks, outboxClaims);
     }
 
     /** A deep copy: the tables' rows are immutable records, so copying the maps copies everything. */

@@ -72,9 +72,15 @@ public final class InMemoryMessageStore implements MessageStore {
                 .toList();
     }
 
+    @Override
+    public void updateDelivery(MessageId id, io.aggregator.domain.chat.Delivery delivery) {
+        rows().computeIfPresent(id, (key, message) -> message.withDelivery(delivery));
+    }
+
     /** A stand-in message at the cursor's position, so the cursor compares with the same order. */
     private static Message cursorProbe(Message like, MessageCursor cursor) {
         return new Message(cursor.id(), like.chatId(), like.author(), like.source(), like.authorUserId(),
-                like.text(), like.attachments(), like.channelMessageId(), like.sentAt(), cursor.createdAt());
+                like.text(), like.attachments(), like.channelMessageId(), like.sentAt(), cursor.createdAt(),
+                like.delivery());
     }
 }

@@ -23,6 +23,10 @@ public final class InMemoryStores {
                 new InMemoryBotSettingStore(transactions),
                 new InMemoryOutboxStore(transactions),
                 new InMemoryChatTransitionStore(transactions),
-                new InMemoryInboxStore(transactions));
+                new InMemoryInboxStore(transactions),
+                new InMemoryIntegrationSettingsStore(transactions),
+                new InMemoryAiTurnStore(transactions),
+                new InMemoryReceivedWebhookStore(transactions),
+                new InMemoryWorkQueues(transactions));
     }
 }

@@ -11,6 +11,9 @@ import io.aggregator.application.contract.DatabaseHealthProbeContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
+import io.aggregator.application.contract.WorkQueuesContract;
+import io.aggregator.application.contract.AiTurnStoreContract;
+import io.aggregator.application.contract.IntegrationSettingsStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -136,6 +139,30 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Inbox extends InboxStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class WorkQueues extends WorkQueuesContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class AiTurns extends AiTurnStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Integration extends IntegrationSettingsStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

@@ -13,6 +13,11 @@ final class TenantRows<K, V> {
         return byTenant.computeIfAbsent(tenant, t -> new LinkedHashMap<>());
     }
 
+    /** Every tenant's rows, for the platform's queues, which see across tenants. */
+    Map<TenantId, Map<K, V>> all() {
+        return byTenant;
+    }
+
     void removeTenant(TenantId tenant) {
         byTenant.remove(tenant);
     }

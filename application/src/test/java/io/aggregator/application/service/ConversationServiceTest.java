@@ -43,8 +43,7 @@ class ConversationServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final RecordingLiveEvents events = new RecordingLiveEvents();
     private final ConversationService conversations = new ConversationService(ports.transactions(),
-            new ConversationService.Stores(ports.tenants(), ports.settings(), ports.chats(), ports.messages(),
-                    ports.faqs(), ports.outbox(), ports.botSettings(), ports.transitions(), ports.inbox()),
+            ports.conversationStores(),
             new FaqMatcherCache(), events, clock, 500);
     private final AtomicInteger channelMessageIds = new AtomicInteger();
 

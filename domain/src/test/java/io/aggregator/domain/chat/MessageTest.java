@@ -14,7 +14,8 @@ class MessageTest {
 
     private static Message message(Author author, AnswerSource source, UserId user, String text,
                                    List<Attachment> attachments) {
-        return new Message(MessageId.newId(), CHAT, author, source, user, text, attachments, null, NOW, NOW);
+        return new Message(MessageId.newId(), CHAT, author, source, user, text, attachments, null, NOW, NOW,
+                author == Author.CUSTOMER ? null : Delivery.pending(NOW));
     }
 
     @Test

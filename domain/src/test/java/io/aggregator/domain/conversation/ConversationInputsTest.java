@@ -9,6 +9,7 @@ import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatMode;
 import io.aggregator.domain.chat.Customer;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import io.aggregator.domain.faq.FaqId;
@@ -54,7 +55,7 @@ class ConversationInputsTest {
     void aCustomerMessageComesFromTheCustomerAndHasAnFaqOutcome() {
         Chat chat = Chat.start(Channel.of("web"), "v-1", Customer.anonymous(), NOW);
         Message botMessage = new Message(MessageId.newId(), chat.id(), Author.BOT, AnswerSource.FAQ, null, "Hi",
-                List.of(), null, NOW, NOW);
+                List.of(), null, NOW, NOW, Delivery.pending(NOW));
 
         assertThatThrownBy(() -> CustomerMessageArrived.of(chat, botMessage, SETTINGS, Optional.empty(), true))
                 .hasMessage("author: must be the customer, got bot");

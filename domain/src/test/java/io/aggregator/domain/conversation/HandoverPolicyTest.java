@@ -645,7 +645,7 @@ class HandoverPolicyTest {
         Chat chat = Chat.start(Channel.of("telegram"), "42", Customer.anonymous(), NOW)
                 .withMode(ChatMode.AWAITING_CONFIRMATION).withBotRepliesSinceHandover(2);
         Message photo = new Message(MessageId.newId(), chat.id(), Author.CUSTOMER, null, null, "",
-                List.of(new Attachment("image", null, "tg-file-1", null)), "17", NOW, NOW);
+                List.of(new Attachment("image", null, "tg-file-1", null)), "17", NOW, NOW, null);
 
         assertThat(CustomerMessageArrived.of(chat, photo, ASK, Optional.empty(), true)).isEqualTo(
                 new CustomerMessageArrived(ChatMode.AWAITING_CONFIRMATION, 2, "", true, ASK, Optional.empty(), true));

@@ -11,6 +11,10 @@ public sealed interface LiveEvent {
     record MessageAdded(ChatId chatId, Message message) implements LiveEvent {
     }
 
+    /** An outgoing message's delivery status changed: sent, retrying, failed. */
+    record DeliveryChanged(ChatId chatId, Message message) implements LiveEvent {
+    }
+
     /** A chat's mode, visibility, unread count or latest activity changed. */
     record ChatChanged(Chat chat, int unreadCount) implements LiveEvent {
     }

@@ -1,6 +1,7 @@
 package io.aggregator.application.port.out;
 
 import io.aggregator.domain.chat.ChatId;
+import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import java.util.List;
@@ -32,4 +33,7 @@ public interface MessageStore {
      * just after it, oldest first, so that a client catching up reads them in the order they came.
      */
     List<Message> listAfter(ChatId chatId, MessageCursor after, int limit);
+
+    /** Records where an outgoing message stands on its way to the customer. */
+    void updateDelivery(MessageId id, Delivery delivery);
 }

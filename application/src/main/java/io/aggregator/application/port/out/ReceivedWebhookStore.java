@@ -1,0 +1,10 @@
+package io.aggregator.application.port.out;
+
+import java.time.Instant;
+
+/** Webhook ids the current tenant's callbacks already used, to refuse replays. */
+public interface ReceivedWebhookStore {
+
+    /** @return true the first time the id is seen, false for a repeat (which then changes nothing) */
+    boolean remember(String webhookId, Instant receivedAt);
+}

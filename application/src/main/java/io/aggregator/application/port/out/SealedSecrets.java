@@ -1,0 +1,23 @@
+package io.aggregator.application.port.out;
+
+import java.time.Instant;
+
+/**
+ * A tenant's webhook signing secrets as stored: sealed by the {@link SecretCipher}. During a rotation's
+ * overlap the previous secret still verifies, until {@code previousValidUntil}.
+ */
+public record SealedSecrets(String current, String previous, Instant previousValidUntil, Instant rotatedAt) {
+
+    public static SealedSecrets none() {
+        return new SealedSecrets(null, null, null, null);
+    }
+
+    public boolean isSet() {
+        return current != null;
+    }
+
+    /** Whether the previous secret still verifies at {@code now}. */
+    public boolean previousValidAt(Instant now) {
+        return previous != null && previousValidUntil != null && now.isBefore(previousValidUntil);
+    }
+}
