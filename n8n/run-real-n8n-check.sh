@@ -149,7 +149,7 @@ if [[ "$CHECK_SERVER" == 1 ]]; then
     '{"username": "n8n_check", "password": "n8n check password 123", "role": "admin"}')"
   expect "create a tenant admin" "$r" 200 201
   r="$(api POST /api/v1/session "" \
-    "{\"tenant_id\": \"$TENANT\", \"tenant\": \"$TENANT\", \"username\": \"n8n_check\", \"password\": \"n8n check password 123\"}")"
+    "{\"tenant_id\": \"$TENANT\", \"username\": \"n8n_check\", \"password\": \"n8n check password 123\"}")"
   expect "log in as the tenant admin" "$r" 200 201
   TOKEN="$(body_of "$r" | jq -r .token)"
 
