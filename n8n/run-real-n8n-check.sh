@@ -251,6 +251,12 @@ for url in "$AI_SYNC_URL" "$AI_ASYNC_URL" "$DELIVERY_URL"; do
     fail "n8n: a wrong signature on ${url##*/webhook/}" "got: $out"
   fi
 done
+out="$(post_signed "$AI_SYNC_URL" "$SECRET" "$(sample_request 'Can I bring my dog inside?' stale)" --stale)"
+if [[ "${out%% *}" == 401 ]]; then
+  pass "n8n: a correctly signed request 10 minutes old is refused with 401"
+else
+  fail "n8n: a stale timestamp" "got: $out"
+fi
 delivery() { # delivery CHAT TEXT
   jq -nc --arg chat "$1" --arg text "$2" '{type: "delivery", delivery_id: "d-check", message_id: "m-check", chat_id: "chat-1",
     channel: "telegram", channel_chat_id: $chat, author: "manager", source: null, text: $text, attachments: []}'
