@@ -23,7 +23,7 @@ N8N_RUNTIME_DIR="${N8N_RUNTIME_DIR:-${HOME:-/tmp}/.cache/aggregator-n8n-runtime}
 N8N_NPM_VERSION="${N8N_NPM_VERSION:-2.8.x}"
 CHECK_SERVER="${CHECK_SERVER:-1}"
 TENANT=coffee_shop_123
-ADMIN_PASSWORD="check-admin-$RANDOM-$RANDOM-password"
+ADMIN_PASSWORD="n8n-check-$RANDOM-$RANDOM-secret"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/n8n-check.XXXXXX")"
 PIDS=()
 FAILED=0
@@ -137,7 +137,14 @@ if [[ "$CHECK_SERVER" == 1 ]]; then
   start server "$WORK/server.log" env PORT="$SERVER_PORT" HOST=127.0.0.1 DATA_DIR="$WORK/server-data" DEMO_DATA=true \
     PLATFORM_ADMIN_PASSWORD="$ADMIN_PASSWORD" WEBHOOK_ALLOWED_NETWORKS=127.0.0.0/8 PUBLIC_URL="$SERVER_URL" \
     java -jar "$JAR"
-  wait_for 180 curl -sf "$SERVER_URL/ready" || { tail -n 30 "$WORK/server.log" >&2; die "the server did not get ready"; }
+  SERVER_PID="${PIDS[-1]}"
+  server_ready() { kill -0 "$SERVER_PID" 2>/dev/null || return 2; curl -sf "$SERVER_URL/ready" >/dev/null; }
+  for _ in $(seq 1 180); do
+    server_ready; ready=$?
+    [[ $ready == 0 || $ready == 2 ]] && break
+    sleep 1
+  done
+  [[ $ready == 0 ]] || { tail -n 30 "$WORK/server.log" >&2; die "the server did not get ready"; }
   log "server ready on $SERVER_URL"
 
   r="$(api POST /api/v1/session "" "{\"username\": \"admin\", \"password\": \"$ADMIN_PASSWORD\"}")"
@@ -284,10 +291,14 @@ if [[ "$CHECK_SERVER" == 1 ]]; then
     api GET "/api/v1/tenants/$TENANT/chats/$1/messages" "$TOKEN" | sed '$d' \
       | jq -ce '[(.messages // .items // .)[] | select(.author == "bot" and .source == "ai")][0] | select(.delivery.status == "sent")'
   }
+  # a question the demo FAQs do not answer, though "Do you have vegan options?" comes close enough to be
+  # a candidate: the fake model answers with the first candidate, so that answer shows the candidates
+  # reached the AI
+  QUESTION='Do you have vegan sandwiches for lunch?'
   # through_server NAME TELEGRAM_CHAT: a customer message no FAQ answers, answered by the AI via n8n
   through_server() {
     local name="$1" tg_chat="$2" r chat msg
-    r="$(inbound "$tg_chat" 1 'Can I bring my dog inside?')"
+    r="$(inbound "$tg_chat" 1 "$QUESTION")"
     if [[ ! "$(status_of "$r")" =~ ^20 ]]; then
       fail "$name: inbound message" "answered $(status_of "$r"): $(body_of "$r" | head -c 600)"; return
     fi
@@ -313,7 +324,7 @@ if [[ "$CHECK_SERVER" == 1 ]]; then
   # the Telegram side: an update posted to the Telegram Trigger reaches the server, the answer comes back
   hook="$(recorded | jq -r .telegram_webhook.url)"
   token="$(recorded | jq -r .telegram_webhook.secret_token)"
-  update="$(jq -nc '{update_id: 1, message: {message_id: 11, date: 1795800000, text: "Can I bring my dog inside?",
+  update="$(jq -nc '{update_id: 1, message: {message_id: 11, date: 1795800000, text: "Do you sell vegan cakes?",
     chat: {id: 9003, type: "private", first_name: "Tele"}, from: {id: 9003, is_bot: false, first_name: "Tele", last_name: "Gram", username: "telegram_user"}}}')"
   code="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$hook" -H 'Content-Type: application/json' \
     -H "X-Telegram-Bot-Api-Secret-Token: $token" -d "$update")"
