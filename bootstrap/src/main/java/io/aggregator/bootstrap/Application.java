@@ -9,7 +9,17 @@ import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.application.port.out.PasswordHasher;
 import io.aggregator.application.service.DemoDataService;
 import io.aggregator.application.service.PlatformAdminService;
-import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
+import io.aggregator.adapter.n8n.HttpWebhookSender;
+import io.aggregator.adapter.n8n.StandardWebhookSigning;
+import io.aggregator.adapter.n8n.WebhookUrlPolicy;
+import io.aggregator.adapter.security.AesGcmSecretCipher;
+import io.aggregator.adapter.security.DeploymentKey;
+import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.OutboxWorker;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -25,21 +35,25 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     static final Duration REACTIVATION_PERIOD = Duration.ofMinutes(1);
+    /** How often questions the AI left unanswered are looked for: the fallback is at most this late. */
+    static final Duration AI_TIMEOUT_PERIOD = Duration.ofSeconds(1);
 
     private final Database database;
     private final HttpApi http;
     private final LiveEventBroker liveEvents;
     private final ClusterLiveEvents clusterEvents;
     private final ScheduledExecutorService scheduler;
+    private final OutboxDispatcher outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Application(Database database, HttpApi http, LiveEventBroker liveEvents, ClusterLiveEvents clusterEvents,
-                        ScheduledExecutorService scheduler) {
+                        ScheduledExecutorService scheduler, OutboxDispatcher outbox) {
         this.database = database;
         this.http = http;
         this.liveEvents = liveEvents;
         this.clusterEvents = clusterEvents;
         this.scheduler = scheduler;
+        this.outbox = outbox;
     }
 
     public static Application start(ServerConfig config, Clock clock) {
@@ -56,16 +70,24 @@ public final class Application implements AutoCloseable {
             LiveEventBroker liveEvents = new LiveEventBroker();
             clusterEvents = new ClusterLiveEvents(liveEvents,
                     database.notifications(ClusterLiveEvents.CHANNEL));
+            Services.Webhooks webhooks = webhooks(config.integration(), clock);
             Services.Wiring services = Services.create(persistence, hasher, clusterEvents, config.access(),
-                    config.http().maxMessageText(), clock);
+                    config.http().maxMessageText(), webhooks, clock);
             HttpApi http = new HttpApi(services.api(),
                     new HttpSettings(config.http().maxRequestBytes(), config.http().rateLimitPerMinute(),
                             config.http().anonymousRateLimitPerMinute(), config.http().secureCookies()), liveEvents);
             startHttp(http, config.http());
-            ScheduledExecutorService scheduler = scheduleReactivation(services.reactivation());
-            LOG.info("aggregator listening on http://{}:{}, {}", config.http().host(), http.port(),
-                    database.description());
-            return new Application(database, http, liveEvents, clusterEvents, scheduler);
+            ScheduledExecutorService scheduler = scheduleJobs(services.conversations());
+            URI publicUrl = config.integration().publicUrl().orElse(URI.create("http://localhost:" + http.port()));
+            OutboxWorker.Settings outboxSettings = OutboxWorker.Settings.of(publicUrl,
+                    config.integration().outboxMaxAttempts(), config.integration().outboxFirstRetryDelay(),
+                    config.integration().outboxPerTenant());
+            OutboxDispatcher outbox = new OutboxDispatcher(
+                    Services.outboxWorker(persistence, services, webhooks, clusterEvents, clock, outboxSettings),
+                    database.notifications(OutboxDispatcher.CHANNEL), config.integration().outboxWorkers()).start();
+            LOG.info("aggregator listening on http://{}:{}, {}; n8n calls back at {}", config.http().host(),
+                    http.port(), database.description(), publicUrl);
+            return new Application(database, http, liveEvents, clusterEvents, scheduler, outbox);
         } catch (RuntimeException e) {
             if (clusterEvents != null) {
                 clusterEvents.close();
@@ -75,25 +97,67 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Every minute, handed-over chats whose customer went quiet return to the bot, on every node. */
-    private static ScheduledExecutorService scheduleReactivation(ReactivateIdleChatsUseCase reactivation) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "reactivate-idle-chats");
+    /**
+     * On every node: every minute, handed-over chats whose customer went quiet return to the bot; every
+     * second, questions the AI did not answer in time get the fallback. Each job has its own thread, so
+     * a long round of one never delays the other.
+     */
+    private static ScheduledExecutorService scheduleJobs(ConversationService conversations) {
+        AtomicInteger numbers = new AtomicInteger();
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "conversation-jobs-" + numbers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+        schedule(scheduler, REACTIVATION_PERIOD, "reactivating idle chats", conversations::reactivateIdleChats,
+                "gave {} quiet chats back to the bot");
+        schedule(scheduler, AI_TIMEOUT_PERIOD, "timing out unanswered AI requests", conversations::timeOutDueAiTurns,
+                "{} questions had no AI answer in time: the fallback was sent");
+        return scheduler;
+    }
+
+    private static void schedule(ScheduledExecutorService scheduler, Duration period, String job, IntSupplier round,
+                                 String doneMessage) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                int reactivated = reactivation.reactivateIdleChats();
-                if (reactivated > 0) {
-                    LOG.info("gave {} quiet chats back to the bot", reactivated);
+                int done = round.getAsInt();
+                if (done > 0) {
+                    LOG.info(doneMessage, done);
                 }
             } catch (RuntimeException e) {
                 // a failed round (database restarting, say) must not end the schedule
-                LOG.warn("reactivating idle chats failed: {}", e.getMessage());
+                LOG.warn("{} failed: {}", job, e.getMessage());
             }
-        }, REACTIVATION_PERIOD.toSeconds(), REACTIVATION_PERIOD.toSeconds(), TimeUnit.SECONDS);
-        return scheduler;
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The webhook adapters. Signing secrets are sealed under SECRET_KEY when given (every node of a
+     * cluster needs the same), else under a key file kept beside the data.
+     */
+    private static Services.Webhooks webhooks(ServerConfig.Integration integration, Clock clock) {
+        WebhookUrlPolicy urls = new WebhookUrlPolicy(integration.allowedNetworks());
+        StandardWebhookSigning signing = new StandardWebhookSigning();
+        return new Services.Webhooks(urls, signing, new AesGcmSecretCipher(deploymentKey(integration)),
+                new HttpWebhookSender(urls, signing, clock, HttpWebhookSender.DEFAULT_MAX_RESPONSE_BYTES));
+    }
+
+    private static DeploymentKey deploymentKey(ServerConfig.Integration integration) {
+        if (integration.secretKey().isPresent()) {
+            return DeploymentKey.fromBase64(integration.secretKey().get());
+        }
+        if (integration.secretKeyFile() == null) {
+            return DeploymentKey.generate();
+        }
+        try {
+            DeploymentKey key = DeploymentKey.fromFile(integration.secretKeyFile());
+            LOG.info("webhook signing secrets are sealed with the key in {}; several nodes must share one "
+                    + "SECRET_KEY instead", integration.secretKeyFile());
+            return key;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StartupException("cannot read or create the key file " + integration.secretKeyFile() + ": "
+                    + e.getMessage() + ". Set SECRET_KEY, or DATA_DIR to a writable directory.", e);
+        }
     }
 
     /** Liquibase logs through java.util.logging: send it where everything else goes. */
@@ -144,6 +208,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            outbox.close();
             scheduler.shutdownNow();
             clusterEvents.close();
             liveEvents.close();

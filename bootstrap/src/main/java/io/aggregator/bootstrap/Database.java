@@ -19,14 +19,22 @@ final class Database implements AutoCloseable {
     static final String EMBEDDED_OWNER = "aggregator_owner";
     static final String EMBEDDED_RUNTIME_ROLE = "aggregator_app";
 
+    /**
+     * Connections that LISTEN hold theirs for the server's lifetime: they come from a pool of their
+     * own, one per channel, so they never take a connection requests need.
+     */
+    static final int LISTENING_CHANNELS = 2;
+
     private final HikariDataSource runtimePool;
+    private final HikariDataSource listeningPool;
     private final PostgresPersistence persistence;
     private final EmbeddedPostgresServer embedded;
     private final String description;
 
-    private Database(HikariDataSource runtimePool, Set<String> changesets, EmbeddedPostgresServer embedded,
-                     String description) {
+    private Database(HikariDataSource runtimePool, HikariDataSource listeningPool, Set<String> changesets,
+                     EmbeddedPostgresServer embedded, String description) {
         this.runtimePool = runtimePool;
+        this.listeningPool = listeningPool;
         this.persistence = PostgresPersistence.create(runtimePool, changesets);
         this.embedded = embedded;
         this.description = description;
@@ -47,10 +55,11 @@ final class Database implements AutoCloseable {
                     new PostgresProvisioning.Plan(EMBEDDED_DATABASE, EMBEDDED_OWNER, null, EMBEDDED_RUNTIME_ROLE, null));
             String url = server.jdbcUrl(EMBEDDED_DATABASE);
             Set<String> changesets = migrate(url, EMBEDDED_OWNER, null, EMBEDDED_RUNTIME_ROLE);
-            HikariDataSource pool = pool(url, EMBEDDED_RUNTIME_ROLE, null, poolSize);
+            HikariDataSource pool = pool("runtime", url, EMBEDDED_RUNTIME_ROLE, null, poolSize);
+            HikariDataSource listening = pool("listening", url, EMBEDDED_RUNTIME_ROLE, null, LISTENING_CHANNELS);
             String description = "data in " + server.dataDirectory() + (server.created() ? " (new)" : "")
                     + ", embedded PostgreSQL on localhost:" + server.port();
-            return new Database(pool, changesets, server, description);
+            return new Database(pool, listening, changesets, server, description);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -60,8 +69,11 @@ final class Database implements AutoCloseable {
     private static Database openExternal(ExternalDatabase settings, int poolSize) {
         Set<String> changesets = migrate(settings.jdbcUrl(), settings.ownerUser(), settings.ownerPassword(),
                 settings.runtimeUser());
-        HikariDataSource pool = pool(settings.jdbcUrl(), settings.runtimeUser(), settings.runtimePassword(), poolSize);
-        return new Database(pool, changesets, null, "database " + withoutQuery(settings.jdbcUrl()));
+        HikariDataSource pool = pool("runtime", settings.jdbcUrl(), settings.runtimeUser(), settings.runtimePassword(),
+                poolSize);
+        HikariDataSource listening = pool("listening", settings.jdbcUrl(), settings.runtimeUser(),
+                settings.runtimePassword(), LISTENING_CHANNELS);
+        return new Database(pool, listening, changesets, null, "database " + withoutQuery(settings.jdbcUrl()));
     }
 
     private static Set<String> migrate(String url, String owner, String password, String runtimeRole) {
@@ -73,9 +85,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size) {
+    private static HikariDataSource pool(String name, String url, String user, String password, int size) {
         try {
-            return PostgresConnectionPool.open("runtime", url, user, password, size);
+            return PostgresConnectionPool.open(name, url, user, password, size);
         } catch (RuntimeException e) {
             throw new StartupException("cannot connect to " + withoutQuery(url) + " as " + user + ": "
                     + EmbeddedPostgresServer.rootMessage(e), e);
@@ -88,9 +100,9 @@ final class Database implements AutoCloseable {
         return query < 0 ? url : url.substring(0, query);
     }
 
-    /** Notifications among the server nodes of this database, over a connection of the runtime pool. */
+    /** Notifications among the server nodes of this database, over a listening connection. */
     PostgresNotifications notifications(String channel) {
-        return new PostgresNotifications(runtimePool, channel);
+        return new PostgresNotifications(runtimePool, listeningPool, channel);
     }
 
     PostgresPersistence persistence() {
@@ -103,6 +115,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        listeningPool.close();
         runtimePool.close();
         if (embedded != null) {
             embedded.close();

@@ -1,10 +1,16 @@
 package io.aggregator.bootstrap;
 
+import io.aggregator.adapter.n8n.WebhookUrlPolicy;
+import io.aggregator.adapter.security.DeploymentKey;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.time.Duration;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +18,33 @@ import java.util.Optional;
  * Everything the server is told by its environment, read once at start. Every variable and its
  * default is listed in the README.
  */
-public record ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData, Access access) {
+public record ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData, Access access,
+                           Integration integration) {
+
+    /** A server that calls no tenant's n8n on this host and keeps its secrets under a key of its own. */
+    public ServerConfig(Http http, Database database, int databasePoolSize, boolean demoData, Access access) {
+        this(http, database, databasePoolSize, demoData, access, Integration.defaults());
+    }
+
+    /**
+     * Talking to tenants' n8n: the address n8n calls back ({@code publicUrl}, by default this server's
+     * local address), the loopback and private networks tenants' webhooks may be in, the key that seals
+     * signing secrets (given as {@code SECRET_KEY}, else kept in {@code secretKeyFile}, else made for this
+     * run only), and the outbox workers.
+     */
+    public record Integration(Optional<URI> publicUrl, List<String> allowedNetworks, Optional<String> secretKey,
+                              Path secretKeyFile, int outboxWorkers, int outboxPerTenant, int outboxMaxAttempts,
+                              Duration outboxFirstRetryDelay) {
+        public static Integration defaults() {
+            return new Integration(Optional.empty(), List.of(), Optional.empty(), null, 8, 4, 8, Duration.ofSeconds(2));
+        }
+
+        @Override
+        public String toString() {
+            return "Integration[" + publicUrl + ", " + allowedNetworks + ", key " + (secretKey.isPresent() ? "given"
+                    : String.valueOf(secretKeyFile)) + ", " + outboxWorkers + " workers]";
+        }
+    }
 
     /**
      * Where the HTTP server listens (port 0 picks a free port, which the start line reports) and its
@@ -74,23 +106,61 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
                 env.integer("BCRYPT_COST", 12, 10, 16), env.integer("SESSION_HOURS", 12, 1, 24 * 30));
         int poolSize = env.integer("DATABASE_POOL_SIZE", 10, 1, 500);
         Optional<String> databaseUrl = env.optional("DATABASE_URL");
+        Path dataDirectory = dataDirectory(env);
         Database database = databaseUrl.isPresent()
                 ? external(databaseUrl.get(), env)
-                : embedded(env);
+                : new EmbeddedDatabase(dataDirectory, env.integer("EMBEDDED_DATABASE_PORT", 0, 0, 65_535));
         boolean demoData = env.bool("DEMO_DATA", database instanceof EmbeddedDatabase);
+        Integration integration = integration(env, dataDirectory);
         env.failOnProblems();
-        return new ServerConfig(http, database, poolSize, demoData, access);
+        return new ServerConfig(http, database, poolSize, demoData, access, integration);
     }
 
-    private static EmbeddedDatabase embedded(EnvironmentReader env) {
-        Path dataDirectory;
+    private static Integration integration(EnvironmentReader env, Path dataDirectory) {
+        Optional<URI> publicUrl = env.optional("PUBLIC_URL").flatMap(url -> {
+            try {
+                URI uri = new URI(url);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (URISyntaxException ignored) {
+                // reported below
+            }
+            env.problem("PUBLIC_URL must be the http(s) address n8n reaches this server at, such as "
+                    + "https://aggregator.example.com, got '" + url + "'");
+            return Optional.empty();
+        });
+        List<String> networks = env.optional("WEBHOOK_ALLOWED_NETWORKS")
+                .map(text -> Arrays.stream(text.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList())
+                .orElse(List.of());
         try {
-            dataDirectory = Path.of(env.text("DATA_DIR", "data")).toAbsolutePath().normalize();
+            new WebhookUrlPolicy(networks);
+        } catch (IllegalArgumentException e) {
+            env.problem("WEBHOOK_ALLOWED_NETWORKS must list networks such as 127.0.0.0/8,10.0.0.0/8: "
+                    + e.getMessage());
+        }
+        Optional<String> secretKey = env.optional("SECRET_KEY");
+        secretKey.ifPresent(key -> {
+            try {
+                DeploymentKey.fromBase64(key);
+            } catch (IllegalArgumentException e) {
+                env.problem(e.getMessage());
+            }
+        });
+        return new Integration(publicUrl, networks, secretKey, dataDirectory.resolve("secret.key"),
+                env.integer("OUTBOX_WORKERS", 8, 1, 256), env.integer("OUTBOX_PER_TENANT", 4, 1, 256),
+                env.integer("OUTBOX_MAX_ATTEMPTS", 8, 1, 50),
+                Duration.ofMillis(env.integer("OUTBOX_FIRST_RETRY_MS", 2_000, 10, 600_000)));
+    }
+
+    /** Where the server keeps its files: the embedded database's data and the key file. */
+    private static Path dataDirectory(EnvironmentReader env) {
+        try {
+            return Path.of(env.text("DATA_DIR", "data")).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             env.problem("DATA_DIR is not a usable path: " + e.getMessage());
-            dataDirectory = Path.of("data").toAbsolutePath();
+            return Path.of("data").toAbsolutePath();
         }
-        return new EmbeddedDatabase(dataDirectory, env.integer("EMBEDDED_DATABASE_PORT", 0, 0, 65_535));
     }
 
     private static ExternalDatabase external(String url, EnvironmentReader env) {

@@ -2,18 +2,25 @@ package io.aggregator.bootstrap;
 
 import io.aggregator.adapter.http.ApiServices;
 import io.aggregator.adapter.postgres.PostgresPersistence;
-import io.aggregator.application.port.in.ReactivateIdleChatsUseCase;
 import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.PasswordHasher;
+import io.aggregator.application.port.out.SecretCipher;
+import io.aggregator.application.port.out.WebhookSender;
+import io.aggregator.application.port.out.WebhookSigning;
+import io.aggregator.application.port.out.WebhookUrls;
+import io.aggregator.application.service.AiCallbackService;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
 import io.aggregator.application.service.InboxService;
-import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.IntegrationKeyService;
+import io.aggregator.application.service.IntegrationService;
 import io.aggregator.application.service.LoginThrottle;
+import io.aggregator.application.service.OutboxAdministrationService;
+import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
 import io.aggregator.application.service.TenantSettingsService;
@@ -26,18 +33,23 @@ final class Services {
     private Services() {
     }
 
-    /** The use cases the HTTP API serves, and the one the scheduler runs. */
-    record Wiring(ApiServices api, ReactivateIdleChatsUseCase reactivation) {
+    /** How the server reaches tenants' n8n: the URL policy, signatures, sealed secrets, the HTTP sender. */
+    record Webhooks(WebhookUrls urls, WebhookSigning signing, SecretCipher cipher, WebhookSender sender) {
+    }
+
+    /** The use cases the HTTP API serves, and the engine the background jobs drive. */
+    record Wiring(ApiServices api, ConversationService conversations, FaqMatcherCache matchers) {
     }
 
     static Wiring create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
-                         ServerConfig.Access access, int maxText, Clock clock) {
+                         ServerConfig.Access access, int maxText, Webhooks webhooks, Clock clock) {
         var transactions = persistence.transactions();
         FaqMatcherCache matchers = new FaqMatcherCache();
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
                 persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
-                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues()), matchers, liveEvents, clock, maxText);
+                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues()), matchers,
+                liveEvents, clock, maxText);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
@@ -53,6 +65,21 @@ final class Services {
                 conversations, conversations,
                 new FaqMatchService(transactions, persistence.tenants(), persistence.settings(), persistence.faqs(),
                         matchers),
-                new InboxService(transactions, persistence.inbox(), persistence.messages(), clock)), conversations);
+                new InboxService(transactions, persistence.inbox(), persistence.messages(), clock),
+                new IntegrationService(transactions, persistence.tenants(), persistence.integration(), webhooks.urls(),
+                        webhooks.signing(), webhooks.cipher(), clock),
+                new OutboxAdministrationService(transactions, persistence.tenants(), persistence.outbox(),
+                        persistence.messages(), liveEvents, clock),
+                new AiCallbackService(transactions, persistence.tenants(), persistence.integration(),
+                        persistence.receivedWebhooks(), webhooks.signing(), webhooks.cipher(), conversations, clock)),
+                conversations, matchers);
+    }
+
+    static OutboxWorker outboxWorker(PostgresPersistence persistence, Wiring wiring, Webhooks webhooks,
+                                     LiveEvents liveEvents, Clock clock, OutboxWorker.Settings settings) {
+        return new OutboxWorker(persistence.transactions(), new OutboxWorker.Stores(persistence.outbox(),
+                persistence.messages(), persistence.chats(), persistence.settings(), persistence.integration(),
+                persistence.faqs(), persistence.aiTurns(), persistence.queues()), wiring.matchers(),
+                wiring.conversations(), webhooks.sender(), webhooks.cipher(), liveEvents, clock, settings);
     }
 }

@@ -106,7 +106,13 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}", Access.TENANT_MEMBER),
             Map.entry("GET /api/v1/tenants/{tenant}/chats/{chat_id}/messages", Access.TENANT_MEMBER),
             Map.entry("POST /api/v1/tenants/{tenant}/chats/{chat_id}/read", Access.TENANT_MEMBER),
-            Map.entry("GET /api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER));
+            Map.entry("GET /api/v1/tenants/{tenant}/stats", Access.TENANT_MEMBER),
+            Map.entry("GET /api/v1/tenants/{tenant}/integration", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("PUT /api/v1/tenants/{tenant}/integration", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/integration/secret", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/outbox/failed", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/outbox/{entry_id}/retry", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("POST /api/v1/tenants/{tenant}/ai-callbacks/{request_id}", Access.SIGNED_WEBHOOK));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;
@@ -286,6 +292,10 @@ class AuthorizationMatrixTest {
         Access access = expected(route);
         if (access == Access.PUBLIC) {
             return status == 401 || status == 403 ? "a public route refused the caller" : null;
+        }
+        if (access == Access.SIGNED_WEBHOOK) {
+            // credentials count for nothing here: only the tenant's signature does, and none was sent
+            return status == 401 ? null : "expected 401 for a callback without a valid signature";
         }
         if (principal.kind() == null) {
             return status == 401 ? null : "expected 401 without credentials";

@@ -100,6 +100,8 @@ class ConversationOnPostgresTest {
     @Test
     void aCustomerIsAnsweredFromTheFaqThenAManagerRepliesAndTheInboxHearsOfIt() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        // the outbox workers report deliveries on their own time: counted apart from the conversation's events
+        BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
         HttpRequest stream = HttpRequest.newBuilder(URI.create("http://localhost:" + application.port()
                         + "/api/v1/tenants/" + tenant + "/events"))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + manager).build();
@@ -107,7 +109,8 @@ class ConversationOnPostgresTest {
         CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> open =
                 CLIENT.sendAsync(stream, HttpResponse.BodyHandlers.ofLines());
         open.thenAcceptAsync(response -> response.body().filter(line -> line.startsWith("event:"))
-                .map(line -> line.substring("event:".length()).strip()).forEach(events::add), reader);
+                .map(line -> line.substring("event:".length()).strip())
+                .forEach(type -> (type.equals("delivery") ? deliveries : events).add(type)), reader);
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("ready");
 
         Answer asked = post(key, "/api/v1/tenants/" + tenant + "/messages", message("900", "m1", "any vegan cakes?"));
@@ -122,6 +125,9 @@ class ConversationOnPostgresTest {
             seen.add(events.poll(10, TimeUnit.SECONDS));
         }
         assertThat(seen).containsExactly("message", "message", "chat", "stats", "message", "chat", "stats");
+        // the shop has no delivery webhook: the FAQ answer's and the reply's deliveries fail, and say so
+        assertThat(deliveries.poll(10, TimeUnit.SECONDS)).isEqualTo("delivery");
+        assertThat(deliveries.poll(10, TimeUnit.SECONDS)).isEqualTo("delivery");
         open.thenAccept(response -> response.body().close());
         reader.shutdownNow();
     }

@@ -23,11 +23,21 @@ public enum Access implements RouteRole {
     /** An admin or manager of the tenant in the path. */
     TENANT_MEMBER,
     /** An integration key of the tenant in the path: the machine endpoints. */
-    INTEGRATION_KEY;
+    INTEGRATION_KEY,
+    /**
+     * No credentials: the request carries its own Standard Webhooks signature under the tenant's
+     * secret, which the handler verifies over the raw body (n8n's callbacks).
+     */
+    SIGNED_WEBHOOK;
+
+    /** Whether the caller must present a session or an integration key. */
+    public boolean needsCredentials() {
+        return this != PUBLIC && this != SIGNED_WEBHOOK;
+    }
 
     public boolean allows(Caller caller) {
         return switch (this) {
-            case PUBLIC, AUTHENTICATED -> true;
+            case PUBLIC, AUTHENTICATED, SIGNED_WEBHOOK -> true;
             case PERSON -> caller instanceof Caller.Person;
             case PLATFORM_ADMIN -> caller instanceof Caller.PlatformAdmin;
             case TENANT_ADMIN -> isTenantAdmin(caller);

@@ -78,7 +78,7 @@ final class ApiRoutes {
     }
 
     private void checked(ApiRoute route, Context ctx) {
-        Caller caller = route.access() == Access.PUBLIC ? null : authenticated(ctx);
+        Caller caller = route.access().needsCredentials() ? authenticated(ctx) : null;
         if (caller != null) {
             ctx.attribute(Requests.CALLER, caller);
             if (route.underTenant()) {
@@ -88,7 +88,7 @@ final class ApiRoutes {
                 throw new AccessDeniedException("this needs " + describe(route.access()));
             }
         }
-        limitRate(caller, ctx);
+        limitRate(route, caller, ctx);
         requireContentType(route, ctx);
     }
 
@@ -123,7 +123,12 @@ final class ApiRoutes {
         }
     }
 
-    private void limitRate(Caller caller, Context ctx) {
+    private void limitRate(ApiRoute route, Caller caller, Context ctx) {
+        if (route.access() == Access.SIGNED_WEBHOOK) {
+            // a tenant's n8n calls back from one address for all its chats: counted per tenant, not per address
+            rateLimiter.consume("callbacks:" + Requests.tenant(ctx), settings.rateLimitPerMinute());
+            return;
+        }
         if (caller == null) {
             rateLimiter.consume("address:" + ctx.ip(), settings.anonymousPerMinute());
             return;
@@ -159,6 +164,7 @@ final class ApiRoutes {
             case TENANT_OR_PLATFORM_ADMIN -> "an admin of this tenant or a platform admin";
             case TENANT_MEMBER -> "a user of this tenant";
             case INTEGRATION_KEY -> "an integration key of this tenant";
+            case SIGNED_WEBHOOK -> "a request signed with this tenant's webhook secret";
         };
     }
 }

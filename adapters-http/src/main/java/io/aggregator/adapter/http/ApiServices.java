@@ -3,6 +3,9 @@ package io.aggregator.adapter.http;
 import io.aggregator.application.port.in.AuthenticateUseCase;
 import io.aggregator.application.port.in.CheckReadinessUseCase;
 import io.aggregator.application.port.in.ManageFaqsUseCase;
+import io.aggregator.application.port.in.ManageIntegrationUseCase;
+import io.aggregator.application.port.in.ManageOutboxUseCase;
+import io.aggregator.application.port.in.ReceiveAiAnswerUseCase;
 import io.aggregator.application.port.in.ManageBotSettingsUseCase;
 import io.aggregator.application.port.in.ManageChatsUseCase;
 import io.aggregator.application.port.in.MatchFaqsUseCase;
@@ -19,5 +22,6 @@ public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase a
                           ManageFaqsUseCase faqs, ManageUsersUseCase users,
                           ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings,
                           ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches,
-                          ReadInboxUseCase inbox) {
+                          ReadInboxUseCase inbox, ManageIntegrationUseCase integration, ManageOutboxUseCase outbox,
+                          ReceiveAiAnswerUseCase aiAnswers) {
 }

@@ -48,6 +48,7 @@ public final class HttpApi {
             new IntegrationKeyRoutes(services.integrationKeys()).register(api);
             new BotSettingRoutes(services.botSettings()).register(api);
             new InboxRoutes(services.inbox()).register(api);
+            new IntegrationRoutes(services.integration(), services.outbox(), services.aiAnswers()).register(api);
             this.routes = api.declared();
         });
     }

@@ -3,6 +3,7 @@ package io.aggregator.adapter.http;
 import com.fasterxml.jackson.core.JacksonException;
 import io.aggregator.application.port.in.AccessDeniedException;
 import io.aggregator.application.port.in.AuthenticationFailedException;
+import io.aggregator.application.port.in.ChatMovedOnException;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.in.TooManyRequestsException;
 import io.aggregator.application.port.out.ConflictException;
@@ -33,6 +34,8 @@ final class ProblemResponses {
                 Problem.of(Problem.Kind.CONFLICT, e.getMessage(), ctx)
                         .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())))
                         .answer(ctx));
+        routes.exception(ChatMovedOnException.class, (e, ctx) ->
+                Problem.of(Problem.Kind.CONFLICT, e.getMessage(), ctx).answer(ctx));
         routes.exception(AuthenticationFailedException.class, (e, ctx) ->
                 Problem.of(Problem.Kind.UNAUTHENTICATED, e.getMessage(), ctx).answer(ctx));
         routes.exception(AccessDeniedException.class, (e, ctx) ->

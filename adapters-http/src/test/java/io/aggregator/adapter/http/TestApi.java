@@ -4,7 +4,14 @@ import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.inmemory.FakePasswordHasher;
 import io.aggregator.application.inmemory.InMemoryDatabaseHealthProbe;
 import io.aggregator.application.inmemory.InMemoryStores;
+import io.aggregator.adapter.n8n.StandardWebhookSigning;
+import io.aggregator.adapter.n8n.WebhookUrlPolicy;
+import io.aggregator.adapter.security.AesGcmSecretCipher;
+import io.aggregator.adapter.security.DeploymentKey;
+import io.aggregator.application.service.AiCallbackService;
 import io.aggregator.application.service.AuthenticationService;
+import io.aggregator.application.service.IntegrationService;
+import io.aggregator.application.service.OutboxAdministrationService;
 import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
@@ -27,6 +34,7 @@ import io.aggregator.domain.user.UserId;
 import io.aggregator.domain.user.Username;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The HTTP API on a random port over the real services and in-memory stores, with a platform admin
@@ -39,6 +47,8 @@ final class TestApi implements AutoCloseable {
     final StorePorts ports = InMemoryStores.create();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final LiveEventBroker liveEvents = new LiveEventBroker();
+    final StandardWebhookSigning signing = new StandardWebhookSigning();
+    final AesGcmSecretCipher cipher = new AesGcmSecretCipher(DeploymentKey.generate());
     final HttpApi api;
     final HttpClientForTests http;
 
@@ -65,7 +75,13 @@ final class TestApi implements AutoCloseable {
                 new BotSettingsService(transactions, ports.tenants(), ports.botSettings()),
                 conversations, conversations,
                 new FaqMatchService(transactions, ports.tenants(), ports.settings(), ports.faqs(), matchers),
-                new InboxService(transactions, ports.inbox(), ports.messages(), clock));
+                new InboxService(transactions, ports.inbox(), ports.messages(), clock),
+                new IntegrationService(transactions, ports.tenants(), ports.integration(),
+                        new WebhookUrlPolicy(List.of("127.0.0.0/8")), signing, cipher, clock),
+                new OutboxAdministrationService(transactions, ports.tenants(), ports.outbox(), ports.messages(),
+                        liveEvents, clock),
+                new AiCallbackService(transactions, ports.tenants(), ports.integration(), ports.receivedWebhooks(),
+                        signing, cipher, conversations, clock));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

@@ -6,7 +6,11 @@ import io.aggregator.application.port.out.WebhookSender;
 import io.aggregator.application.port.out.WebhookSigning;
 import io.aggregator.application.port.out.WebhookUrls;
 import io.aggregator.domain.ValidationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +21,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +48,7 @@ public final class HttpWebhookSender implements WebhookSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpWebhookSender.class);
     private static final String URL_FIELD = "webhook_url";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebhookUrls urls;
     private final WebhookSigning signing;
@@ -83,7 +89,9 @@ public final class HttpWebhookSender implements WebhookSender {
         try {
             url = urls.check(URL_FIELD, call.url().toString());
         } catch (ValidationException refused) {
-            return new WebhookOutcome.Fail(refused.getMessage());
+            // a name that does not resolve now may resolve in a minute (a name server hiccup): try again
+            return resolves(call.url().getHost()) ? new WebhookOutcome.Fail(refused.getMessage())
+                    : retry(refused.getMessage());
         }
         HttpRequest request;
         try {
@@ -107,9 +115,17 @@ public final class HttpWebhookSender implements WebhookSender {
         }
     }
 
+    private static boolean resolves(String host) {
+        try {
+            return host != null && InetAddress.getAllByName(host).length > 0;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
     private HttpRequest request(URI url, WebhookCall call) {
         long timestamp = clock.instant().getEpochSecond();
-        String body = call.jsonBody();
+        String body = writeJson(call.payload());
         return HttpRequest.newBuilder(url)
                 .timeout(call.timeout())
                 .header("Content-Type", "application/json")
@@ -120,6 +136,15 @@ public final class HttpWebhookSender implements WebhookSender {
                         signing.sign(call.secret(), call.webhookId(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /** The exact text that is signed and sent. */
+    private static String writeJson(Map<String, Object> payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the payload cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private WebhookOutcome outcome(HttpResponse<BoundedBody> response) {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Timeout;
 class HttpWebhookSenderTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:15:00Z");
     private static final String ID = "01936f8e-7c1a-7a53-9d6e-2f0a1b3c4d5e";
+    private static final Map<String, Object> PAYLOAD = orderedPayload();
     private static final String BODY = "{\"type\":\"ai_request\",\"message\":{\"text\":\"Can I bring my dog inside?\"}}";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -115,7 +116,15 @@ class HttpWebhookSenderTest {
     }
 
     private static WebhookCall call(URI url, String secret, Duration timeout) {
-        return new WebhookCall(url, ID, BODY, secret, timeout);
+        return new WebhookCall(url, ID, PAYLOAD, secret, timeout);
+    }
+
+    /** The payload whose JSON text is {@link #BODY}: the body sent is the payload written in its own order. */
+    private static Map<String, Object> orderedPayload() {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("type", "ai_request");
+        payload.put("message", Map.of("text", "Can I bring my dog inside?"));
+        return payload;
     }
 
     private WebhookOutcome post(String path) {

@@ -23,13 +23,19 @@ public final class PostgresNotifications implements AutoCloseable {
     private static final Duration POLL = Duration.ofSeconds(5);
     private static final Duration RETRY = Duration.ofSeconds(2);
 
-    private final DataSource dataSource;
+    private final DataSource sending;
+    private final DataSource listening;
     private final String channel;
     private volatile boolean closed;
     private Thread listener;
 
-    public PostgresNotifications(DataSource dataSource, String channel) {
-        this.dataSource = dataSource;
+    /**
+     * @param sending where a send borrows a connection for a moment
+     * @param listening where the listener takes the connection it keeps
+     */
+    public PostgresNotifications(DataSource sending, DataSource listening, String channel) {
+        this.sending = sending;
+        this.listening = listening;
         this.channel = PostgresRoleName.check(channel);
     }
 
@@ -38,7 +44,7 @@ public final class PostgresNotifications implements AutoCloseable {
         if (payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             return false;
         }
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = sending.getConnection();
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, channel);
             notify.setString(2, payload);
@@ -54,7 +60,7 @@ public final class PostgresNotifications implements AutoCloseable {
     public synchronized void listen(Consumer<String> receiver) {
         listener = new Thread(() -> {
             while (!closed) {
-                try (Connection connection = dataSource.getConnection()) {
+                try (Connection connection = listening.getConnection()) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("LISTEN " + channel);
                     }

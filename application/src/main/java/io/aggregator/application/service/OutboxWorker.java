@@ -62,9 +62,14 @@ public final class OutboxWorker implements SendOutboxUseCase {
     public record Settings(int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay, Duration deliveryTimeout,
                            Duration deliveryLease, Duration aiRequestLease, int perTenantConcurrency,
                            URI publicBaseUrl) {
-        public static Settings defaults(URI publicBaseUrl) {
-            return new Settings(8, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(20),
-                    Duration.ofMinutes(1), Duration.ofMinutes(11), 4, publicBaseUrl);
+        /**
+         * Retries double from {@code firstRetryDelay} up to 10 minutes; a delivery may take 20 s; a worker
+         * that dies holds a delivery for a minute and an AI request for eleven.
+         */
+        public static Settings of(URI publicBaseUrl, int maxAttempts, Duration firstRetryDelay,
+                                  int perTenantConcurrency) {
+            return new Settings(maxAttempts, firstRetryDelay, Duration.ofMinutes(10), Duration.ofSeconds(20),
+                    Duration.ofMinutes(1), Duration.ofMinutes(11), perTenantConcurrency, publicBaseUrl);
         }
     }
 
