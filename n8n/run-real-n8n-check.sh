@@ -97,6 +97,7 @@ EOF
 fi
 N8N_ACTUAL_VERSION="$(node -p "require('$N8N_RUNTIME_DIR/node_modules/n8n/package.json').version")"
 log "n8n $N8N_ACTUAL_VERSION at $N8N_RUNTIME_DIR"
+[[ "$N8N_ACTUAL_VERSION" == 2.8.* ]] || log "WARNING: the workflows are made for n8n 2.8, $N8N_RUNTIME_DIR has $N8N_ACTUAL_VERSION"
 
 N8N_PORT="$(free_port)"
 BROKER_PORT="$(free_port)"
