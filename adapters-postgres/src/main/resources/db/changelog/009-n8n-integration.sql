@@ -100,3 +100,8 @@ ALTER TABLE messages ADD COLUMN delivery_error text;
 ALTER TABLE messages ADD COLUMN delivery_updated_at timestamptz;
 ALTER TABLE messages ADD CONSTRAINT messages_delivery_status_known
     CHECK (delivery_status IN ('pending', 'sent', 'failed', 'not_sent'));
+
+--changeset aggregator:009-received-webhooks-expiry
+--comment: A callback older than the 5-minute tolerance is refused by its timestamp, so its id need only
+--comment: be remembered for a while; each tenant's old ids are dropped as new ones arrive.
+CREATE INDEX received_webhooks_by_time ON received_webhooks (tenant_id, received_at);

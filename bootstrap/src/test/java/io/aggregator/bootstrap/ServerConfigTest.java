@@ -79,4 +79,33 @@ class ServerConfigTest {
                 "DATABASE_URL", "jdbc:postgresql://db/agg", "DATABASE_APP_USER", "app")))
                 .hasMessageContaining("DATABASE_USER is required");
     }
+
+    @Test
+    void givenTheIntegrationVariables_thenTheyAreTaken() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://aggregator.example.com",
+                "WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8, 10.0.0.0/8", "SECRET_KEY",
+                "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "DATA_DIR", "/var/lib/aggregator",
+                "OUTBOX_WORKERS", "16", "OUTBOX_PER_TENANT", "2", "OUTBOX_MAX_ATTEMPTS", "5",
+                "OUTBOX_FIRST_RETRY_MS", "500"));
+
+        ServerConfig.Integration integration = config.integration();
+        assertThat(integration.publicUrl()).contains(java.net.URI.create("https://aggregator.example.com"));
+        assertThat(integration.allowedNetworks()).containsExactly("127.0.0.0/8", "10.0.0.0/8");
+        assertThat(integration.secretKey()).isPresent();
+        assertThat(integration.secretKeyFile()).isEqualTo(java.nio.file.Path.of("/var/lib/aggregator/secret.key"));
+        assertThat(integration.outboxWorkers()).isEqualTo(16);
+        assertThat(integration.outboxPerTenant()).isEqualTo(2);
+        assertThat(integration.outboxMaxAttempts()).isEqualTo(5);
+        assertThat(integration.outboxFirstRetryDelay()).isEqualTo(java.time.Duration.ofMillis(500));
+        assertThat(integration.toString()).doesNotContain("MDEyMzQ1");
+    }
+
+    @Test
+    void givenBadIntegrationValues_thenEachIsReportedByName() {
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PUBLIC_URL", "aggregator.example.com",
+                "WEBHOOK_ALLOWED_NETWORKS", "localhost", "SECRET_KEY", "too-short")))
+                .hasMessageContaining("PUBLIC_URL")
+                .hasMessageContaining("WEBHOOK_ALLOWED_NETWORKS")
+                .hasMessageContaining("SECRET_KEY");
+    }
 }

@@ -317,6 +317,15 @@ class HttpWebhookSenderTest {
     }
 
     @Test
+    void aHostThatDoesNotResolveNowIsTriedAgainLater() {
+        // .invalid never resolves (RFC 2606): as a name server that is down for a moment
+        WebhookOutcome outcome = sender.post(call(URI.create("http://n8n.invalid/webhook/ai"), secret, TIMEOUT));
+
+        assertThat(outcome).isInstanceOfSatisfying(WebhookOutcome.Retry.class,
+                retry -> assertThat(retry.reason()).contains("does not resolve"));
+    }
+
+    @Test
     void aSecretThatCannotSignFailsWithoutACall() {
         receive("/webhook/ai", 200, Map.of(), "");
 

@@ -354,15 +354,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
         Decision decision = policy().onAiAnswer(AiAnswered.of(chat, reply.answer(), reply.handover(),
                 reply.confidence(), settings));
-        List<LiveEvent> events = new ArrayList<>();
-        Chat after = decided(chat, decision, now);
-        Optional<Message> said = sayWhatTheBotSays(after, decision, now, events);
-        Chat stored = said.isPresent() ? after.answeredAt(now) : after;
-        stores.chats().update(stored);
         stores.aiTurns().update(turn.finished(AiTurn.State.ANSWERED, now, details(reply)));
         stores.aiTurns().supersedeWaiting(chat.id(), turn.askedAt(), now);
-        events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
-        return new Outcome<>(AnswerTaken.APPLIED, events);
+        return new Outcome<>(AnswerTaken.APPLIED, applied(chat, decision, now));
     }
 
     /** Too late for the customer, who had the fallback; the managers still see what the AI would have said. */
@@ -431,14 +425,18 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             return new Outcome<>(1, List.of());
         }
         TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
-        Decision decision = policy().onAiTimeout(AiTimedOut.of(chat, settings));
+        return new Outcome<>(1, applied(chat, policy().onAiTimeout(AiTimedOut.of(chat, settings)), now));
+    }
+
+    /** Applies the policy's decision on an AI event to the chat; returns what managers should hear. */
+    private List<LiveEvent> applied(Chat chat, Decision decision, Instant now) {
         List<LiveEvent> events = new ArrayList<>();
         Chat after = decided(chat, decision, now);
         Optional<Message> said = sayWhatTheBotSays(after, decision, now, events);
         Chat stored = said.isPresent() ? after.answeredAt(now) : after;
         stores.chats().update(stored);
         events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
-        return new Outcome<>(1, events);
+        return events;
     }
 
     private int unreadCount(ChatId id) {

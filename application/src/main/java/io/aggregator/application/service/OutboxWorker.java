@@ -29,6 +29,7 @@ import io.aggregator.domain.chat.Delivery;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.faq.FaqCandidate;
 import io.aggregator.domain.integration.AiReply;
+import io.aggregator.domain.integration.IntegrationSettings;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantSettings;
 import java.net.URI;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -158,16 +160,12 @@ public final class OutboxWorker implements SendOutboxUseCase {
             stores.outbox().release(entry.cancelled("the message no longer exists"), work.claimToken());
             return Prepared.SETTLED;
         }
-        Optional<URI> url = integration == null ? Optional.empty() : integration.settings().deliveryWebhookUrl();
-        if (url.isEmpty()) {
-            return Prepared.failure("the tenant has no delivery webhook URL");
+        Destination to = destination(integration, IntegrationSettings::deliveryWebhookUrl, "delivery webhook");
+        if (to.missing() != null) {
+            return Prepared.failure(to.missing());
         }
-        Optional<String> secret = secret(integration);
-        if (secret.isEmpty()) {
-            return Prepared.failure("the tenant has no signing secret");
-        }
-        return new Prepared(new WebhookCall(url.get(), entry.id().toString(),
-                WebhookPayloads.delivery(entry.id(), chat.get(), message.get()), secret.get(),
+        return new Prepared(new WebhookCall(to.url(), entry.id().toString(),
+                WebhookPayloads.delivery(entry.id(), chat.get(), message.get()), to.secret(),
                 settings.deliveryTimeout()), null);
     }
 
@@ -186,13 +184,9 @@ public final class OutboxWorker implements SendOutboxUseCase {
                     work.claimToken());
             return Prepared.SETTLED;
         }
-        Optional<URI> url = integration == null ? Optional.empty() : integration.settings().aiWebhookUrl();
-        if (url.isEmpty()) {
-            return Prepared.failure("the tenant has no AI webhook URL any more");
-        }
-        Optional<String> secret = secret(integration);
-        if (secret.isEmpty()) {
-            return Prepared.failure("the tenant has no signing secret any more");
+        Destination to = destination(integration, IntegrationSettings::aiWebhookUrl, "AI webhook");
+        if (to.missing() != null) {
+            return Prepared.failure(to.missing());
         }
         Chat chat = stores.chats().findById(entry.chatId()).orElseThrow();
         Message message = stores.messages().findById(entry.messageId()).orElseThrow();
@@ -208,11 +202,23 @@ public final class OutboxWorker implements SendOutboxUseCase {
                 + work.tenant().value() + "/ai-callbacks/" + entry.id();
         var payload = WebhookPayloads.aiRequest(new WebhookPayloads.AiRequest(entry.id(), work.tenant(),
                 tenantSettings, chat, message, history, ranked, callbackUrl, turn.get().deadlineAt()));
-        return new Prepared(new WebhookCall(url.get(), entry.id().toString(), payload, secret.get(), left), null);
+        return new Prepared(new WebhookCall(to.url(), entry.id().toString(), payload, to.secret(), left), null);
     }
 
-    private Optional<String> secret(StoredIntegration integration) {
-        return Optional.ofNullable(integration).map(stored -> stored.secrets().current()).map(cipher::open);
+    /** Where a call goes and the secret it is signed with, or why there is nowhere to send it. */
+    private record Destination(URI url, String secret, String missing) {
+    }
+
+    private Destination destination(StoredIntegration integration,
+                                    Function<IntegrationSettings, Optional<URI>> webhook, String webhookName) {
+        Optional<URI> url = integration == null ? Optional.empty() : webhook.apply(integration.settings());
+        if (url.isEmpty()) {
+            return new Destination(null, null, "the tenant has no " + webhookName + " URL");
+        }
+        if (!integration.secrets().isSet()) {
+            return new Destination(null, null, "the tenant has no signing secret");
+        }
+        return new Destination(url.get(), cipher.open(integration.secrets().current()), null);
     }
 
     private void settle(ClaimedWork work, WebhookOutcome outcome) {

@@ -51,6 +51,7 @@ public record AiReply(String answer, boolean handover, OptionalDouble confidence
         OptionalDouble confidence = confidence(json.get("confidence"), violations);
         Map<String, Object> details = new LinkedHashMap<>(json);
         details.keySet().removeAll(ANSWER_FIELDS);
+        details.remove("confidence");
         if (details.size() > MAX_DETAIL_FIELDS) {
             violations.add(new Violation("details", "at most " + MAX_DETAIL_FIELDS + " extra fields are kept, got "
                     + details.size()));
