@@ -16,7 +16,9 @@ import io.aggregator.adapter.security.AesGcmSecretCipher;
 import io.aggregator.adapter.security.DeploymentKey;
 import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.OutboxWorker;
+import io.aggregator.domain.ValidationException;
 import java.io.IOException;
+import java.util.Optional;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
@@ -170,9 +172,18 @@ public final class Application implements AutoCloseable {
 
     private static void ensurePlatformAdmin(ServerConfig.Access access, PostgresPersistence persistence,
                                             PasswordHasher hasher, Clock clock) {
-        new PlatformAdminService(persistence.transactions(), persistence.platformAdmins(), hasher, clock)
-                .ensurePlatformAdmin(access.platformAdminUsername(), access.platformAdminPassword())
-                .ifPresent(password -> LOG.warn("created the first platform admin '{}' with the password {} "
+        Optional<String> generated;
+        try {
+            generated = new PlatformAdminService(persistence.transactions(), persistence.platformAdmins(), hasher,
+                    clock).ensurePlatformAdmin(access.platformAdminUsername(), access.platformAdminPassword());
+        } catch (ValidationException e) {
+            // only known once the password is checked against its user: still the operator's setting to fix
+            throw new ConfigurationException(e.violations().stream()
+                    .map(violation -> (violation.field().equals("password") ? "PLATFORM_ADMIN_PASSWORD"
+                            : "PLATFORM_ADMIN_USERNAME") + " " + violation.message())
+                    .toList());
+        }
+        generated.ifPresent(password -> LOG.warn("created the first platform admin '{}' with the password {} "
                         + "(shown only now: log in and change it)", access.platformAdminUsername(), password));
     }
 

@@ -14,21 +14,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ServerConfig config;
         try {
-            config = ServerConfig.fromEnvironment(System.getenv());
-        } catch (ConfigurationException e) {
-            System.err.println("aggregator: cannot start, the configuration is wrong:");
-            e.problems().forEach(problem -> System.err.println("  - " + problem));
-            System.exit(EXIT_BAD_CONFIGURATION);
-            return;
-        }
-        Logger log = LoggerFactory.getLogger(Main.class);
-        try {
+            ServerConfig config = ServerConfig.fromEnvironment(System.getenv());
             // microseconds: what PostgreSQL keeps, so an answer shows the same instant a later read will
             Application application = Application.start(config, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
             Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aggregator-shutdown"));
+        } catch (ConfigurationException e) {
+            // most settings are judged before anything starts, a few (the first admin's password) only later
+            System.err.println("aggregator: cannot start, the configuration is wrong:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            System.exit(EXIT_BAD_CONFIGURATION);
         } catch (StartupException e) {
+            Logger log = LoggerFactory.getLogger(Main.class);
             log.error("aggregator: cannot start: {}", e.getMessage());
             log.debug("startup failure", e);
             System.exit(EXIT_STARTUP_FAILED);

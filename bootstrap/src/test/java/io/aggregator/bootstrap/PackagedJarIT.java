@@ -134,6 +134,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void aFirstAdminPasswordThePolicyRefusesIsReportedAsConfiguration() throws Exception {
+        RunningJar jar = start(Map.of("PLATFORM_ADMIN_USERNAME", "boss", "PLATFORM_ADMIN_PASSWORD",
+                "boss-and-a-long-password", "DEMO_DATA", "false"));
+
+        assertThat(jar.awaitExit()).isEqualTo(Main.EXIT_BAD_CONFIGURATION);
+        assertThat(jar.output).contains("PLATFORM_ADMIN_PASSWORD must not contain the username")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void anEmbeddedDatabaseThatCannotStartExitsWithAReasonNotAStackTrace() throws Exception {
         Path notADirectory = Files.writeString(workDirectory.resolve("occupied"), "a file, not a directory");
 
