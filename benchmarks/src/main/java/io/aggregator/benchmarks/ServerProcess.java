@@ -1,0 +1,105 @@
+package io.aggregator.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The server, started from the built jar with its embedded PostgreSQL on ports of its own. */
+final class ServerProcess implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "a long password for measuring";
+
+    private final Process process;
+    final int httpPort;
+    final int databasePort;
+
+    private ServerProcess(Process process, int httpPort, int databasePort) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.databasePort = databasePort;
+    }
+
+    static ServerProcess start(Path jar, Path dataDirectory) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first with ./mvnw -q -DskipTests package");
+        }
+        int httpPort = freePort();
+        int databasePort = freePort();
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", jar.toString()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_"));
+        builder.environment().putAll(Map.of("PORT", Integer.toString(httpPort), "HOST", "127.0.0.1",
+                "DATA_DIR", dataDirectory.toString(), "EMBEDDED_DATABASE_PORT", Integer.toString(databasePort),
+                "DEMO_DATA", "false", "PLATFORM_ADMIN_USERNAME", "bench", "PLATFORM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "DATABASE_POOL_SIZE", "20"));
+        Process process = builder.start();
+        Thread logs = new Thread(() -> drain(process), "server-log");
+        logs.setDaemon(true);
+        logs.start();
+        ServerProcess server = new ServerProcess(process, httpPort, databasePort);
+        server.awaitReady();
+        return server;
+    }
+
+    private static void drain(Process process) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.contains("WARN") || line.contains("ERROR") || line.contains("listening")
+                        || line.startsWith("aggregator:") || line.startsWith("  - ")) {
+                    System.out.println("  server: " + line);
+                }
+            }
+        } catch (IOException ended) {
+            // the server stopped
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped with exit code " + process.exitValue());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the server was not ready within 3 minutes");
+    }
+
+    String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/aggregator";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        process.waitFor();
+    }
+}
