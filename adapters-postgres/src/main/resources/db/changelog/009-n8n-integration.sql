@@ -26,16 +26,16 @@ SELECT isolate_tenant_table('integration_settings');
 --comment: The outbox and the AI turns are queues that workers on every node take from for all
 --comment: tenants, so a transaction bound to no tenant sees them all (ids and state, no message text),
 --comment: as it sees the tenant directory; a tenant's transaction still sees its own rows only.
-CREATE FUNCTION share_queue_with_platform(queue_table regclass) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION share_with_platform(shared_table regclass) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', queue_table);
+    EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', shared_table);
     EXECUTE format('CREATE POLICY platform_or_own_tenant ON %s'
                    ' USING (coalesce(current_setting(''app.tenant_id'', true), '''') IN ('''', tenant_id))'
                    ' WITH CHECK (coalesce(current_setting(''app.tenant_id'', true), '''') IN ('''', tenant_id))',
-                   queue_table);
+                   shared_table);
 END
 $$;
-REVOKE EXECUTE ON FUNCTION share_queue_with_platform(regclass) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION share_with_platform(regclass) FROM PUBLIC;
 
 --changeset aggregator:009-outbox-claims splitStatements:false
 --comment: A worker claims an entry by writing its claim token and pushing next_attempt_at out by a
@@ -48,7 +48,7 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_status_known CHECK (status IN ('pending
 CREATE INDEX outbox_in_flight ON outbox (tenant_id) WHERE status = 'pending' AND claim_token IS NOT NULL;
 -- the tenant admin's list of failed work, newest first
 CREATE INDEX outbox_failed ON outbox (tenant_id, created_at DESC) WHERE status = 'failed';
-SELECT share_queue_with_platform('outbox');
+SELECT share_with_platform('outbox');
 -- workers wake when work is committed; they also poll, so a lost notification only delays
 CREATE FUNCTION notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -80,7 +80,7 @@ CREATE TABLE ai_turns (
 CREATE INDEX ai_turns_due ON ai_turns (deadline_at) WHERE state = 'waiting';
 CREATE INDEX ai_turns_waiting_by_chat ON ai_turns (tenant_id, chat_id) WHERE state = 'waiting';
 SELECT isolate_tenant_table('ai_turns');
-SELECT share_queue_with_platform('ai_turns');
+SELECT share_with_platform('ai_turns');
 
 --changeset aggregator:009-received-webhooks
 --comment: The webhook ids of callbacks already taken, so a replayed callback changes nothing.

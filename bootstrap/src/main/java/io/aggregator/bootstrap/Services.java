@@ -23,6 +23,7 @@ import io.aggregator.application.service.OutboxAdministrationService;
 import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
+import io.aggregator.application.service.TenantOverviewService;
 import io.aggregator.application.service.TenantSettingsService;
 import io.aggregator.application.service.UserAdministrationService;
 import java.time.Clock;
@@ -71,7 +72,8 @@ final class Services {
                 new OutboxAdministrationService(transactions, persistence.tenants(), persistence.outbox(),
                         persistence.messages(), liveEvents, clock),
                 new AiCallbackService(transactions, persistence.tenants(), persistence.integration(),
-                        persistence.receivedWebhooks(), webhooks.signing(), webhooks.cipher(), conversations, clock)),
+                        persistence.receivedWebhooks(), webhooks.signing(), webhooks.cipher(), conversations, clock),
+                new TenantOverviewService(transactions, persistence.overview())),
                 conversations, matchers);
     }
 

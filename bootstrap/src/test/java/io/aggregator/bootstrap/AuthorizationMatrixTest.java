@@ -112,7 +112,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/tenants/{tenant}/integration/secret", Access.TENANT_OR_PLATFORM_ADMIN),
             Map.entry("GET /api/v1/tenants/{tenant}/outbox/failed", Access.TENANT_OR_PLATFORM_ADMIN),
             Map.entry("POST /api/v1/tenants/{tenant}/outbox/{entry_id}/retry", Access.TENANT_OR_PLATFORM_ADMIN),
-            Map.entry("POST /api/v1/tenants/{tenant}/ai-callbacks/{request_id}", Access.SIGNED_WEBHOOK));
+            Map.entry("POST /api/v1/tenants/{tenant}/ai-callbacks/{request_id}", Access.SIGNED_WEBHOOK),
+            Map.entry("GET /api/v1/overview", Access.PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/overview", Access.TENANT_OR_PLATFORM_ADMIN));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

@@ -15,6 +15,7 @@ import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
 import io.aggregator.application.port.in.ManageUsersUseCase;
 import io.aggregator.application.port.in.ReadInboxUseCase;
+import io.aggregator.application.port.in.ReadTenantOverviewUseCase;
 
 /** The use cases the HTTP API serves. */
 public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase authentication,
@@ -23,5 +24,5 @@ public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase a
                           ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings,
                           ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches,
                           ReadInboxUseCase inbox, ManageIntegrationUseCase integration, ManageOutboxUseCase outbox,
-                          ReceiveAiAnswerUseCase aiAnswers) {
+                          ReceiveAiAnswerUseCase aiAnswers, ReadTenantOverviewUseCase overview) {
 }

@@ -49,6 +49,7 @@ public final class HttpApi {
             new BotSettingRoutes(services.botSettings()).register(api);
             new InboxRoutes(services.inbox()).register(api);
             new IntegrationRoutes(services.integration(), services.outbox(), services.aiAnswers()).register(api);
+            new OverviewRoutes(services.overview()).register(api);
             this.routes = api.declared();
         });
     }

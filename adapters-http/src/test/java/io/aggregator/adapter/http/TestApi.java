@@ -22,6 +22,7 @@ import io.aggregator.application.service.IntegrationKeyService;
 import io.aggregator.application.service.LoginThrottle;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
+import io.aggregator.application.service.TenantOverviewService;
 import io.aggregator.application.service.TenantSettingsService;
 import io.aggregator.application.service.UserAdministrationService;
 import io.aggregator.domain.access.PlatformAdmin;
@@ -81,7 +82,8 @@ final class TestApi implements AutoCloseable {
                 new OutboxAdministrationService(transactions, ports.tenants(), ports.outbox(), ports.messages(),
                         liveEvents, clock),
                 new AiCallbackService(transactions, ports.tenants(), ports.integration(), ports.receivedWebhooks(),
-                        signing, cipher, conversations, clock));
+                        signing, cipher, conversations, clock),
+                new TenantOverviewService(transactions, ports.overview()));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

@@ -16,6 +16,7 @@ import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
+import io.aggregator.application.port.out.TenantOverviewStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
 import io.aggregator.application.port.out.UserStore;
@@ -114,6 +115,10 @@ public final class PostgresPersistence {
 
     public WorkQueues queues() {
         return new JdbiWorkQueues(transactions);
+    }
+
+    public TenantOverviewStore overview() {
+        return new JdbiTenantOverviewStore(transactions);
     }
 
     public DatabaseHealthProbe health() {

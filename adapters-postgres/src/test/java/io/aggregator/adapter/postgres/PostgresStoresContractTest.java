@@ -14,6 +14,7 @@ import io.aggregator.application.contract.MessageStoreContract;
 import io.aggregator.application.contract.WorkQueuesContract;
 import io.aggregator.application.contract.AiTurnStoreContract;
 import io.aggregator.application.contract.IntegrationSettingsStoreContract;
+import io.aggregator.application.contract.TenantOverviewStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -31,7 +32,7 @@ class PostgresStoresContractTest {
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
                 persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
                 persistence.transitions(), persistence.inbox(), persistence.integration(), persistence.aiTurns(),
-                persistence.receivedWebhooks(), persistence.queues());
+                persistence.receivedWebhooks(), persistence.queues(), persistence.overview());
     }
 
     @Nested
@@ -172,6 +173,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Integration extends IntegrationSettingsStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Overview extends TenantOverviewStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

@@ -26,7 +26,7 @@ class RowLevelSecurityTest {
     private static final List<String> TENANT_TABLES =
             List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
                     "integration_keys", "faq_versions", "outbox", "chat_transitions", "integration_settings",
-                    "ai_turns", "received_webhooks");
+                    "ai_turns", "received_webhooks", "tenant_counters");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -77,8 +77,8 @@ class RowLevelSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenant_settings", "faqs", "chats", "messages", "users", "bot_settings",
-            "integration_settings", "received_webhooks"})
+    @ValueSource(strings = {"faqs", "chats", "messages", "users", "bot_settings", "integration_settings",
+            "received_webhooks"})
     void outsideAnyTenantTransaction_noTenantRowIsVisible(String table) throws SQLException {
         try (Connection connection = runtime.getConnection()) {
             assertThat(count(connection, "SELECT count(*) FROM " + table)).isZero();
@@ -163,10 +163,13 @@ class RowLevelSecurityTest {
         assertThat(suspendedByA).isZero();
     }
 
-    /** The queues the workers share: ids and state only, seen whole by the platform, per tenant by tenants. */
+    /**
+     * What the platform's own work reads across tenants (the workers' queues, the overview's counters
+     * and settings): seen whole by the platform, and by a tenant only for itself.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"outbox", "ai_turns"})
-    void theWorkQueuesAreSeenWholeByThePlatform_andByATenantOnlyForItself(String table) throws SQLException {
+    @ValueSource(strings = {"outbox", "ai_turns", "tenant_counters", "tenant_settings"})
+    void whatThePlatformReadsAcrossTenantsIsSeenWholeByIt_andByATenantOnlyForItself(String table) throws SQLException {
         String sql = "SELECT count(*) FROM " + table + " WHERE tenant_id IN ('" + tenantA + "', '" + tenantB + "')";
         try (Connection connection = runtime.getConnection()) {
             assertThat(count(connection, sql)).isEqualTo(2);
@@ -234,7 +237,7 @@ class RowLevelSecurityTest {
                        AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings',
                                          'sessions', 'integration_keys', 'faq_versions', 'outbox',
                                          'chat_transitions', 'integration_settings', 'ai_turns',
-                                         'received_webhooks')""")) {
+                                         'received_webhooks', 'tenant_counters')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

@@ -19,6 +19,7 @@ import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantSettingsStore;
+import io.aggregator.application.port.out.TenantOverviewStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
 import io.aggregator.application.port.out.UserStore;
@@ -30,7 +31,7 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
                          IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
                          ChatTransitionStore transitions,
                          InboxStore inbox, IntegrationSettingsStore integration, AiTurnStore aiTurns,
-                         ReceivedWebhookStore receivedWebhooks, WorkQueues queues) {
+                         ReceivedWebhookStore receivedWebhooks, WorkQueues queues, TenantOverviewStore overview) {
 
     /** The stores the conversation engine works with. */
     public ConversationService.Stores conversationStores() {

@@ -27,6 +27,7 @@ public final class InMemoryStores {
                 new InMemoryIntegrationSettingsStore(transactions),
                 new InMemoryAiTurnStore(transactions),
                 new InMemoryReceivedWebhookStore(transactions),
-                new InMemoryWorkQueues(transactions));
+                new InMemoryWorkQueues(transactions),
+                new InMemoryTenantOverviewStore(transactions));
     }
 }

@@ -14,6 +14,7 @@ import io.aggregator.application.contract.MessageStoreContract;
 import io.aggregator.application.contract.WorkQueuesContract;
 import io.aggregator.application.contract.AiTurnStoreContract;
 import io.aggregator.application.contract.IntegrationSettingsStoreContract;
+import io.aggregator.application.contract.TenantOverviewStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -163,6 +164,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Integration extends IntegrationSettingsStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Overview extends TenantOverviewStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;
