@@ -12,6 +12,7 @@ import io.aggregator.application.service.AiCallbackService;
 import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.BotSettingsService;
 import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.DashboardService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
@@ -49,7 +50,8 @@ final class Services {
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
                 persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
-                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues()), matchers,
+                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues(),
+                persistence.waits(), persistence.dailyStats()), matchers,
                 liveEvents, clock, maxText);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
@@ -73,7 +75,8 @@ final class Services {
                         persistence.messages(), liveEvents, clock),
                 new AiCallbackService(transactions, persistence.tenants(), persistence.integration(),
                         persistence.receivedWebhooks(), webhooks.signing(), webhooks.cipher(), conversations, clock),
-                new TenantOverviewService(transactions, persistence.overview())),
+                new TenantOverviewService(transactions, persistence.overview()),
+                new DashboardService(transactions, persistence.tenants(), persistence.dashboard())),
                 conversations, matchers);
     }
 

@@ -114,7 +114,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/tenants/{tenant}/outbox/{entry_id}/retry", Access.TENANT_OR_PLATFORM_ADMIN),
             Map.entry("POST /api/v1/tenants/{tenant}/ai-callbacks/{request_id}", Access.SIGNED_WEBHOOK),
             Map.entry("GET /api/v1/overview", Access.PLATFORM_ADMIN),
-            Map.entry("GET /api/v1/tenants/{tenant}/overview", Access.TENANT_OR_PLATFORM_ADMIN));
+            Map.entry("GET /api/v1/tenants/{tenant}/overview", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/tenants/{tenant}/dashboard", Access.TENANT_OR_PLATFORM_ADMIN),
+            Map.entry("GET /api/v1/dashboard", Access.PLATFORM_ADMIN));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static Application application;

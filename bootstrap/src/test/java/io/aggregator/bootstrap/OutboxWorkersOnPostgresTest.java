@@ -78,7 +78,8 @@ class OutboxWorkersOnPostgresTest {
         ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
                 persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
                 persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
-                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues()),
+                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues(),
+                persistence.waits(), persistence.dailyStats()),
                 new FaqMatcherCache(), events, clock, Message.MAX_TEXT_LENGTH);
         OutboxWorker.Settings settings = new OutboxWorker.Settings(3, Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), LEASE, LEASE, 4, URI.create("http://localhost:8080"));

@@ -14,6 +14,7 @@ import io.aggregator.application.port.in.ManageIntegrationKeysUseCase;
 import io.aggregator.application.port.in.ManageTenantSettingsUseCase;
 import io.aggregator.application.port.in.ManageTenantsUseCase;
 import io.aggregator.application.port.in.ManageUsersUseCase;
+import io.aggregator.application.port.in.ReadDashboardUseCase;
 import io.aggregator.application.port.in.ReadInboxUseCase;
 import io.aggregator.application.port.in.ReadTenantOverviewUseCase;
 
@@ -24,5 +25,6 @@ public record ApiServices(CheckReadinessUseCase readiness, AuthenticateUseCase a
                           ManageIntegrationKeysUseCase integrationKeys, ManageBotSettingsUseCase botSettings,
                           ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase faqMatches,
                           ReadInboxUseCase inbox, ManageIntegrationUseCase integration, ManageOutboxUseCase outbox,
-                          ReceiveAiAnswerUseCase aiAnswers, ReadTenantOverviewUseCase overview) {
+                          ReceiveAiAnswerUseCase aiAnswers, ReadTenantOverviewUseCase overview,
+                          ReadDashboardUseCase dashboard) {
 }

@@ -1,9 +1,6 @@
 package io.aggregator.adapter.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -50,6 +48,7 @@ public final class HttpApi {
             new InboxRoutes(services.inbox()).register(api);
             new IntegrationRoutes(services.integration(), services.outbox(), services.aiAnswers()).register(api);
             new OverviewRoutes(services.overview()).register(api);
+            new DashboardRoutes(services.dashboard(), Clock.systemUTC()).register(api);
             this.routes = api.declared();
         });
     }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class OpenApiDocument {
     static final List<String> PARTS = List.of("sessions", "tenants", "settings", "faqs", "users",
-            "integration-keys", "bot-settings", "events", "conversation", "inbox", "integration", "overview");
+            "integration-keys", "bot-settings", "events", "conversation", "inbox", "integration", "overview", "dashboard");
 
     private OpenApiDocument() {
     }

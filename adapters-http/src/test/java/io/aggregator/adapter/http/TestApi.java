@@ -13,6 +13,7 @@ import io.aggregator.application.service.AuthenticationService;
 import io.aggregator.application.service.IntegrationService;
 import io.aggregator.application.service.OutboxAdministrationService;
 import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.DashboardService;
 import io.aggregator.application.service.FaqMatchService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.FaqService;
@@ -83,7 +84,8 @@ final class TestApi implements AutoCloseable {
                         liveEvents, clock),
                 new AiCallbackService(transactions, ports.tenants(), ports.integration(), ports.receivedWebhooks(),
                         signing, cipher, conversations, clock),
-                new TenantOverviewService(transactions, ports.overview()));
+                new TenantOverviewService(transactions, ports.overview()),
+                new DashboardService(transactions, ports.tenants(), ports.dashboard()));
         transactions.inPlatform(() -> {
             ports.platformAdmins().add(new PlatformAdmin(UserId.newId(), Username.of(ROOT), hasher.hash(PASSWORD),
                     clock.instant()));

@@ -6,6 +6,9 @@ import io.aggregator.application.port.out.IntegrationSettingsStore;
 import io.aggregator.application.port.out.ReceivedWebhookStore;
 import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ChatWaitStore;
+import io.aggregator.application.port.out.DailyStatsStore;
+import io.aggregator.application.port.out.DashboardStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
 import io.aggregator.application.port.out.PlatformAdminStore;
@@ -119,6 +122,18 @@ public final class PostgresPersistence {
 
     public TenantOverviewStore overview() {
         return new JdbiTenantOverviewStore(transactions);
+    }
+
+    public ChatWaitStore waits() {
+        return new JdbiChatWaitStore(transactions);
+    }
+
+    public DailyStatsStore dailyStats() {
+        return new JdbiDailyStatsStore(transactions);
+    }
+
+    public DashboardStore dashboard() {
+        return new JdbiDashboardStore(transactions);
     }
 
     public DatabaseHealthProbe health() {

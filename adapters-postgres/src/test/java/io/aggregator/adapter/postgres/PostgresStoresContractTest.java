@@ -15,6 +15,7 @@ import io.aggregator.application.contract.WorkQueuesContract;
 import io.aggregator.application.contract.AiTurnStoreContract;
 import io.aggregator.application.contract.IntegrationSettingsStoreContract;
 import io.aggregator.application.contract.TenantOverviewStoreContract;
+import io.aggregator.application.contract.DashboardStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -32,7 +33,8 @@ class PostgresStoresContractTest {
                 persistence.health(), persistence.platformAdmins(), persistence.sessions(),
                 persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
                 persistence.transitions(), persistence.inbox(), persistence.integration(), persistence.aiTurns(),
-                persistence.receivedWebhooks(), persistence.queues(), persistence.overview());
+                persistence.receivedWebhooks(), persistence.queues(), persistence.overview(), persistence.waits(),
+                persistence.dailyStats(), persistence.dashboard());
     }
 
     @Nested
@@ -181,6 +183,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Overview extends TenantOverviewStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class Dashboard extends DashboardStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

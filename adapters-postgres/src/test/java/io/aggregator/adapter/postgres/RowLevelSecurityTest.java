@@ -26,7 +26,8 @@ class RowLevelSecurityTest {
     private static final List<String> TENANT_TABLES =
             List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
                     "integration_keys", "faq_versions", "outbox", "chat_transitions", "integration_settings",
-                    "ai_turns", "received_webhooks", "tenant_counters");
+                    "ai_turns", "received_webhooks", "tenant_counters", "daily_activity", "daily_answer_times",
+                    "chat_waits", "daily_faq_hits");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -168,7 +169,7 @@ class RowLevelSecurityTest {
      * and settings): seen whole by the platform, and by a tenant only for itself.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"outbox", "ai_turns", "tenant_counters", "tenant_settings"})
+    @ValueSource(strings = {"outbox", "ai_turns", "tenant_counters", "tenant_settings", "daily_activity"})
     void whatThePlatformReadsAcrossTenantsIsSeenWholeByIt_andByATenantOnlyForItself(String table) throws SQLException {
         String sql = "SELECT count(*) FROM " + table + " WHERE tenant_id IN ('" + tenantA + "', '" + tenantB + "')";
         try (Connection connection = runtime.getConnection()) {
@@ -237,7 +238,8 @@ class RowLevelSecurityTest {
                        AND c.relname IN ('tenant_settings', 'faqs', 'chats', 'messages', 'users', 'bot_settings',
                                          'sessions', 'integration_keys', 'faq_versions', 'outbox',
                                          'chat_transitions', 'integration_settings', 'ai_turns',
-                                         'received_webhooks', 'tenant_counters')""")) {
+                                         'received_webhooks', 'tenant_counters', 'daily_activity',
+                                         'daily_answer_times', 'chat_waits', 'daily_faq_hits')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

@@ -12,6 +12,8 @@ import io.aggregator.application.port.out.IntegrationSettingsStore;
 import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
+import io.aggregator.application.port.out.ChatWaitStore;
+import io.aggregator.application.port.out.DailyStatsStore;
 import io.aggregator.application.port.out.ConflictException;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.InboxRow;
@@ -27,6 +29,8 @@ import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
 import io.aggregator.domain.Require;
 import io.aggregator.domain.ValidationException;
+import io.aggregator.domain.analytics.AnswerTimeBuckets;
+import io.aggregator.domain.analytics.ChatWait;
 import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.Channel;
@@ -63,6 +67,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +88,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
                          FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings,
                          ChatTransitionStore transitions, InboxStore inbox, AiTurnStore aiTurns,
-                         IntegrationSettingsStore integration, WorkQueues queues) {
+                         IntegrationSettingsStore integration, WorkQueues queues, ChatWaitStore waits,
+                         DailyStatsStore dailyStats) {
     }
 
     /** What became of an AI answer. */
@@ -155,9 +161,19 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                     .orElseThrow();
             return new Outcome<>(new Receipt(earlier.id(), chat.id(), true, chat.mode(), Optional.empty()), List.of());
         }
+        ChatMode modeWhenWritten = chat.mode();
+        updateWait(chat.id(), wait -> {
+            if (wait.firstActivityOn(now)) {
+                stores.dailyStats().addActiveChat(ChatWait.dayOf(now));
+            }
+            return wait.customerWrote(now, modeWhenWritten);
+        });
         TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
         Decision decision = policy().onCustomerMessage(CustomerMessageArrived.of(chat, message, settings,
                 faqAnswer(tenant, settings, message.text()), aiConfigured()));
+        if (decision instanceof Decision.ReplyWithFaq faq) {
+            stores.dailyStats().addFaqHit(ChatWait.dayOf(now), faq.answer().faqId());
+        }
         List<LiveEvent> events = new ArrayList<>();
         events.add(new LiveEvent.MessageAdded(chat.id(), message));
         Chat after = decided(chat, decision, now).customerWrote(now);
@@ -191,6 +207,12 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         Message said = Message.outgoing(chat.id(), source == null ? Author.SYSTEM : Author.BOT, source, null,
                 decision.botText().get(), now);
         deliver(said, now, events);
+        if (said.author() == Author.BOT) {
+            updateWait(chat.id(), wait -> {
+                wait.botAnswer(now).ifPresent(answer -> countAnswer(answer, now));
+                return wait.botAnswered();
+            });
+        }
         return Optional.of(said);
     }
 
@@ -243,6 +265,10 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             Message reply = Message.outgoing(chatId, Author.MANAGER, null, manager, text, now);
             List<LiveEvent> events = new ArrayList<>();
             deliver(reply, now, events);
+            updateWait(chatId, wait -> {
+                wait.managerAnswer(now).ifPresent(answer -> countAnswer(answer, now));
+                return wait.managerAnswered();
+            });
             stores.aiTurns().supersedeWaiting(chatId, null, now);
             Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now).answeredAt(now);
             stores.chats().update(after);
@@ -280,8 +306,26 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
 
     /** The chat as the decision leaves it; a change of mode is recorded for the dashboard. */
     private Chat decided(Chat chat, Decision decision, Instant now) {
-        decision.transition().ifPresent(change -> stores.transitions().add(chat.id(), change, now));
+        decision.transition().ifPresent(change -> {
+            stores.transitions().add(chat.id(), change, now);
+            updateWait(chat.id(), wait -> change.to() == ChatMode.MANAGER ? wait.handedOver(now)
+                    : change.from() == ChatMode.MANAGER ? wait.backToBot() : wait);
+        });
         return decision.applyTo(chat);
+    }
+
+    /** Who the chat's customer waits for, after {@code change}; must run in the tenant's transaction. */
+    private void updateWait(ChatId chat, UnaryOperator<ChatWait> change) {
+        ChatWait before = stores.waits().find(chat).orElse(ChatWait.none());
+        ChatWait after = change.apply(before);
+        if (!after.equals(before)) {
+            stores.waits().save(chat, after);
+        }
+    }
+
+    private void countAnswer(ChatWait.Answer answer, Instant now) {
+        stores.dailyStats().addAnswerTime(ChatWait.dayOf(now), answer.responder(),
+                AnswerTimeBuckets.bucketOf(answer.after()));
     }
 
     @Override

@@ -9,6 +9,9 @@ import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.LegacyImportService;
 import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.port.out.ChatStore;
+import io.aggregator.application.port.out.ChatWaitStore;
+import io.aggregator.application.port.out.DailyStatsStore;
+import io.aggregator.application.port.out.DashboardStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
 import io.aggregator.application.port.out.IntegrationKeyStore;
 import io.aggregator.application.port.out.PlatformAdminStore;
@@ -31,12 +34,13 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
                          IntegrationKeyStore integrationKeys, BotSettingStore botSettings, OutboxStore outbox,
                          ChatTransitionStore transitions,
                          InboxStore inbox, IntegrationSettingsStore integration, AiTurnStore aiTurns,
-                         ReceivedWebhookStore receivedWebhooks, WorkQueues queues, TenantOverviewStore overview) {
+                         ReceivedWebhookStore receivedWebhooks, WorkQueues queues, TenantOverviewStore overview,
+                         ChatWaitStore waits, DailyStatsStore dailyStats, DashboardStore dashboard) {
 
     /** The stores the conversation engine works with. */
     public ConversationService.Stores conversationStores() {
         return new ConversationService.Stores(tenants, settings, chats, messages, faqs, outbox, botSettings,
-                transitions, inbox, aiTurns, integration, queues);
+                transitions, inbox, aiTurns, integration, queues, waits, dailyStats);
     }
 
     /** The stores an import of the single-tenant system's data writes through. */

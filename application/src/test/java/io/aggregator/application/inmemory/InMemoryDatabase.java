@@ -21,6 +21,14 @@ import java.util.Map;
 
 /** Every table of the in-memory stores, with snapshots so that a failed transaction leaves no trace. */
 final class InMemoryDatabase {
+    /** daily_answer_times' key */
+    record AnswerTimeKey(java.time.LocalDate day, io.aggregator.domain.analytics.Responder responder, int bucket) {
+    }
+
+    /** daily_faq_hits' key */
+    record FaqHitKey(java.time.LocalDate day, FaqId faq) {
+    }
+
     final Map<TenantId, Tenant> tenants = new LinkedHashMap<>();
     final TenantRows<TenantId, TenantSettings> settings = new TenantRows<>();
     final TenantRows<FaqId, Faq> faqs = new TenantRows<>();
@@ -41,12 +49,16 @@ final class InMemoryDatabase {
     final TenantRows<String, java.time.Instant> receivedWebhooks = new TenantRows<>();
     /** outbox.claim_token of the entries being sent */
     final TenantRows<java.util.UUID, java.util.UUID> outboxClaims = new TenantRows<>();
+    final TenantRows<ChatId, io.aggregator.domain.analytics.ChatWait> chatWaits = new TenantRows<>();
+    final TenantRows<java.time.LocalDate, Long> activeChats = new TenantRows<>();
+    final TenantRows<AnswerTimeKey, Long> answerTimes = new TenantRows<>();
+    final TenantRows<FaqHitKey, Long> faqHits = new TenantRows<>();
     final Map<UserId, PlatformAdmin> platformAdmins = new LinkedHashMap<>();
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
         return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions,
-                integrationKeys, botSettings, integration, aiTurns, receivedWebhooks, outboxClaims);
+                integrationKeys, botSettings, integration, aiTurns, receivedWebhooks, outboxClaims, chatWaits, activeChats, answerTimes, faqHits);
     }
 
     /** A deep copy: the tables' rows are immutable records, so copying the maps copies everything. */

@@ -28,6 +28,9 @@ public final class InMemoryStores {
                 new InMemoryAiTurnStore(transactions),
                 new InMemoryReceivedWebhookStore(transactions),
                 new InMemoryWorkQueues(transactions),
-                new InMemoryTenantOverviewStore(transactions));
+                new InMemoryTenantOverviewStore(transactions),
+                new InMemoryChatWaitStore(transactions),
+                new InMemoryDailyStatsStore(transactions),
+                new InMemoryDashboardStore(transactions));
     }
 }

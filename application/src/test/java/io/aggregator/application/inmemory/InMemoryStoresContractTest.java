@@ -15,6 +15,7 @@ import io.aggregator.application.contract.WorkQueuesContract;
 import io.aggregator.application.contract.AiTurnStoreContract;
 import io.aggregator.application.contract.IntegrationSettingsStoreContract;
 import io.aggregator.application.contract.TenantOverviewStoreContract;
+import io.aggregator.application.contract.DashboardStoreContract;
 import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TenantSettingsStoreContract;
 import io.aggregator.application.contract.TenantStoreContract;
@@ -172,6 +173,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Overview extends TenantOverviewStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class Dashboard extends DashboardStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;
