@@ -95,7 +95,7 @@ final class Database implements AutoCloseable {
     }
 
     /** URLs may carry passwords in their query; logs must not. */
-    private static String withoutQuery(String url) {
+    static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }

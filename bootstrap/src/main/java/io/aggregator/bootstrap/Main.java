@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar aggregator.jar}: configuration from the environment, then the server until SIGTERM. */
+/**
+ * {@code java -jar aggregator.jar}: configuration from the environment, then the server until SIGTERM;
+ * {@code java -jar aggregator.jar import-legacy}: the single-tenant system's data imported, then exit.
+ */
 public final class Main {
     static final int EXIT_STARTUP_FAILED = 1;
     static final int EXIT_BAD_CONFIGURATION = 2;
@@ -14,6 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(command(args[0]));
+        }
         try {
             ServerConfig config = ServerConfig.fromEnvironment(System.getenv());
             // microseconds: what PostgreSQL keeps, so an answer shows the same instant a later read will
@@ -30,5 +36,15 @@ public final class Main {
             log.debug("startup failure", e);
             System.exit(EXIT_STARTUP_FAILED);
         }
+    }
+
+    /** A command instead of the server: its exit code. */
+    static int command(String name) {
+        if (name.equals(LegacyImportCommand.NAME)) {
+            return LegacyImportCommand.run(System.getenv(), System.out, Clock.systemUTC());
+        }
+        System.err.println("aggregator: unknown command '" + name + "'; without one the server starts, and "
+                + LegacyImportCommand.NAME + " imports the single-tenant system's database (see docs/upgrade.md)");
+        return EXIT_BAD_CONFIGURATION;
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 final class JdbiMessageStore implements MessageStore {
     private static final String COLUMNS = "id, chat_id, author, source, author_user_id, text, "
@@ -28,18 +29,41 @@ final class JdbiMessageStore implements MessageStore {
         this.sql = new TenantStatements(transactions);
     }
 
+    private static final String INSERT = """
+            INSERT INTO messages (tenant_id, id, chat_id, author, source, author_user_id, text, attachments,
+                channel_message_id, sent_at, created_at, delivery_status, delivery_error, delivery_updated_at)
+            VALUES (:tenant, :id, :chatId, :author, :source, CAST(:authorUserId AS uuid), :text,
+                CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt, :deliveryStatus,
+                :deliveryError, :deliveryUpdatedAt)
+            """;
+
     @Override
     public boolean addIfNew(Message message) {
-        // JDBI sends a null UUID as text, hence the cast. ON CONFLICT on the unique key makes a racing duplicate wait for the first and then do nothing
-        int inserted = SqlErrors.translate(() -> sql.update("""
-                        INSERT INTO messages (tenant_id, id, chat_id, author, source, author_user_id, text,
-                            attachments, channel_message_id, sent_at, created_at, delivery_status, delivery_error,
-                            delivery_updated_at)
-                        VALUES (:tenant, :id, :chatId, :author, :source, CAST(:authorUserId AS uuid), :text,
-                            CAST(:attachments AS jsonb), :channelMessageId, :sentAt, :createdAt, :deliveryStatus,
-                            :deliveryError, :deliveryUpdatedAt)
-                        ON CONFLICT ON CONSTRAINT messages_channel_message_key DO NOTHING""")
-                .bind("id", message.id().value())
+        // ON CONFLICT on the unique key makes a racing duplicate wait for the first and then do nothing
+        int inserted = SqlErrors.translate(() -> bindMessage(
+                sql.update(INSERT + "ON CONFLICT ON CONSTRAINT messages_channel_message_key DO NOTHING"), message)
+                .execute());
+        return inserted == 1;
+    }
+
+    @Override
+    public int addAllIfAbsent(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        // a batch's counts are not reliable (the driver may answer "no info"), so count what was there first
+        int present = sql.query("SELECT count(*) FROM messages WHERE tenant_id = :tenant AND id = ANY(:ids)")
+                .bindArray("ids", UUID.class, messages.stream().map(message -> message.id().value()).toList())
+                .mapTo(Integer.class)
+                .one();
+        SqlErrors.translate(() -> sql.batch(INSERT + "ON CONFLICT ON CONSTRAINT messages_pkey DO NOTHING",
+                messages, JdbiMessageStore::bindMessage));
+        return messages.size() - present;
+    }
+
+    /** JDBI sends a null UUID as text, hence the cast in the statement. */
+    private static <S extends SqlStatement<S>> S bindMessage(S statement, Message message) {
+        return statement.bind("id", message.id().value())
                 .bind("chatId", message.chatId().value())
                 .bind("author", message.author().code())
                 .bind("source", message.source() == null ? null : message.source().code())
@@ -52,9 +76,7 @@ final class JdbiMessageStore implements MessageStore {
                 .bind("deliveryStatus", message.delivery() == null ? null : message.delivery().status().code())
                 .bind("deliveryError", message.delivery() == null ? null : message.delivery().error())
                 .bind("deliveryUpdatedAt", message.delivery() == null ? null
-                        : Columns.utc(message.delivery().updatedAt()))
-                .execute());
-        return inserted == 1;
+                        : Columns.utc(message.delivery().updatedAt()));
     }
 
     @Override

@@ -55,6 +55,24 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     @Test
+    void givenSomeIdsAlreadyStored_whenAddingAllIfAbsent_thenOnlyTheNewOnesAreStoredAndTheOthersKept() {
+        Message stored = TestData.customerMessage(chat.id(), null, TestData.NOW);
+        Message copyOfStored = new Message(stored.id(), chat.id(), Author.CUSTOMER, null, null, "changed text",
+                List.of(), null, TestData.NOW, TestData.NOW, null);
+        Message fresh = TestData.botMessage(chat.id(), AnswerSource.AI, TestData.NOW.plusSeconds(1));
+        inA(() -> ports.messages().addIfNew(stored));
+
+        int added = inA(() -> ports.messages().addAllIfAbsent(List.of(copyOfStored, fresh)));
+        int addedAgain = inA(() -> ports.messages().addAllIfAbsent(List.of(copyOfStored, fresh)));
+
+        assertThat(added).isEqualTo(1);
+        assertThat(addedAgain).isZero();
+        assertThat(inA(() -> ports.messages().findById(stored.id()))).contains(stored);
+        assertThat(inA(() -> ports.messages().findById(fresh.id()))).contains(fresh);
+        assertThat(inA(() -> ports.messages().addAllIfAbsent(List.of()))).isZero();
+    }
+
+    @Test
     void anOutgoingMessagesDeliveryIsUpdated_withinItsTenant() {
         Message fromBot = TestData.botMessage(chat.id(), AnswerSource.FAQ, TestData.NOW);
         inA(() -> ports.messages().addIfNew(fromBot));

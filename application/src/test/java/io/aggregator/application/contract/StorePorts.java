@@ -6,6 +6,7 @@ import io.aggregator.application.port.out.IntegrationSettingsStore;
 import io.aggregator.application.port.out.ReceivedWebhookStore;
 import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.service.ConversationService;
+import io.aggregator.application.service.LegacyImportService;
 import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatWaitStore;
@@ -40,6 +41,11 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
     public ConversationService.Stores conversationStores() {
         return new ConversationService.Stores(tenants, settings, chats, messages, faqs, outbox, botSettings,
                 transitions, inbox, aiTurns, integration, queues, waits, dailyStats);
+    }
+
+    /** The stores an import of the single-tenant system's data writes through. */
+    public LegacyImportService.Stores legacyImportStores() {
+        return new LegacyImportService.Stores(tenants, settings, botSettings, faqs, users, chats, messages);
     }
 
     /** The stores the outbox workers work with. */

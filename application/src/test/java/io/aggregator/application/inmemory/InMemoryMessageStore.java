@@ -41,6 +41,21 @@ public final class InMemoryMessageStore implements MessageStore {
     }
 
     @Override
+    public int addAllIfAbsent(List<Message> messages) {
+        TenantId tenant = transactions.tenantForWrite();
+        int added = 0;
+        for (Message message : messages) {
+            if (!transactions.database().chats.of(tenant).containsKey(message.chatId())) {
+                throw new IllegalStateException("chat " + message.chatId() + " does not exist");
+            }
+            if (rows().putIfAbsent(message.id(), message) == null) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Override
     public Optional<Message> findById(MessageId id) {
         return Optional.ofNullable(rows().get(id));
     }

@@ -18,6 +18,15 @@ public interface MessageStore {
      */
     boolean addIfNew(Message message);
 
+    /**
+     * Stores those of the messages whose id the tenant does not have yet, together; the others are
+     * left as they are. For copies whose ids are derived from their origin, so a second copy stores
+     * nothing.
+     *
+     * @return how many were stored
+     */
+    int addAllIfAbsent(List<Message> messages);
+
     Optional<Message> findById(MessageId id);
 
     Optional<Message> findByChannelMessageId(ChatId chatId, String channelMessageId);
