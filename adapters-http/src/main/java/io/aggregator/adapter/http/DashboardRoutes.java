@@ -26,16 +26,22 @@ final class DashboardRoutes {
 
     record DayJson(LocalDate day, long customerMessages, long faqAnswers, long aiAnswers, long fallbacks,
                    long managerMessages, long systemMessages, long failedDeliveries, long activeChats,
-                   Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot) {
+                   Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot,
+                   List<AnswerTimeJson> timeToFirstAnswer, Double faqHitRate, Double botResolutionRate) {
         static DayJson of(ReadDashboardUseCase.Day day) {
             DayActivity a = day.activity();
             return new DayJson(a.day(), a.customerMessages(), a.faqAnswers(), a.aiAnswers(), a.fallbacks(),
                     a.managerMessages(), a.systemMessages(), a.failedDeliveries(), a.activeChats(),
-                    day.handoversByReason(), day.chatsHandedOver(), day.returnedToBot());
+                    day.handoversByReason(), day.chatsHandedOver(), day.returnedToBot(),
+                    AnswerTimeJson.all(day.answerTimes()), day.faqHitRate(), day.botResolutionRate());
         }
     }
 
     record AnswerTimeJson(String responder, long answers, Long medianAtMostSeconds, Long p90AtMostSeconds) {
+        static List<AnswerTimeJson> all(List<ReadDashboardUseCase.AnswerTime> times) {
+            return times.stream().map(time -> new AnswerTimeJson(time.responder().code(), time.answers(),
+                    time.medianAtMostSeconds(), time.p90AtMostSeconds())).toList();
+        }
     }
 
     record FaqJson(String faqId, String question, long hits) {
@@ -67,9 +73,7 @@ final class DashboardRoutes {
         ReadDashboardUseCase.Dashboard numbers = dashboard.tenant(Requests.tenant(ctx),
                 date(ctx, "from", to.minusDays(DEFAULT_DAYS - 1)), to);
         ctx.json(new DashboardJson(numbers.from(), numbers.to(), numbers.days().stream().map(DayJson::of).toList(),
-                ActivityJson.of(numbers.totals()),
-                numbers.answerTimes().stream().map(time -> new AnswerTimeJson(time.responder().code(), time.answers(),
-                        time.medianAtMostSeconds(), time.p90AtMostSeconds())).toList(),
+                ActivityJson.of(numbers.totals()), AnswerTimeJson.all(numbers.answerTimes()),
                 numbers.faqHitRate(), numbers.botResolutionRate(),
                 numbers.topFaqs().stream().map(faq -> new FaqJson(faq.faq().toString(), faq.question(), faq.hits()))
                         .toList()));

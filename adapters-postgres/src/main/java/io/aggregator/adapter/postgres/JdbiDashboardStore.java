@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.statement.Query;
 
 /** Sums of the daily tables; handovers are read from chat_transitions by its (tenant, time) index. */
@@ -66,21 +68,22 @@ final class JdbiDashboardStore implements DashboardStore {
     }
 
     @Override
-    public long[] answerTimes(Responder responder, LocalDate from, LocalDate to) {
-        long[] buckets = new long[AnswerTimeBuckets.COUNT];
+    public Map<LocalDate, long[]> answerTimes(Responder responder, LocalDate from, LocalDate to) {
+        Map<LocalDate, long[]> days = new TreeMap<>();
         sql.query("""
-                        SELECT bucket, sum(answers) AS answers FROM daily_answer_times
+                        SELECT day, bucket, sum(answers) AS answers FROM daily_answer_times
                         WHERE tenant_id = :tenant AND responder = :responder AND day BETWEEN :from AND :to
-                        GROUP BY bucket""")
+                        GROUP BY day, bucket""")
                 .bind("responder", responder.code())
                 .bind("from", from)
                 .bind("to", to)
                 .map((row, context) -> {
-                    buckets[row.getInt("bucket")] = row.getLong("answers");
+                    days.computeIfAbsent(row.getObject("day", LocalDate.class),
+                            day -> new long[AnswerTimeBuckets.COUNT])[row.getInt("bucket")] = row.getLong("answers");
                     return null;
                 })
                 .list();
-        return buckets;
+        return days;
     }
 
     @Override

@@ -15,10 +15,13 @@ import io.aggregator.domain.tenant.TenantId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -48,19 +51,21 @@ public final class DashboardService implements ReadDashboardUseCase {
             List<DayActivity> activity = dashboard.activity(from, to);
             Map<LocalDate, List<DayTransitions>> transitions = dashboard.transitions(from, to).stream()
                     .collect(Collectors.groupingBy(DayTransitions::day, TreeMap::new, Collectors.toList()));
+            Map<Responder, Map<LocalDate, long[]>> times = new EnumMap<>(Responder.class);
+            for (Responder responder : Responder.values()) {
+                times.put(responder, dashboard.answerTimes(responder, from, to));
+            }
             List<Day> days = new ArrayList<>();
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                days.add(day(day, activity, transitions.getOrDefault(day, List.of())));
+                LocalDate date = day;
+                days.add(day(day, activity, transitions.getOrDefault(day, List.of()),
+                        responder -> times.get(responder).getOrDefault(date, new long[AnswerTimeBuckets.COUNT])));
             }
             DayActivity totals = sum(from, activity);
             long handedOver = days.stream().mapToLong(Day::chatsHandedOver).sum();
-            List<AnswerTime> answerTimes = Arrays.stream(Responder.values())
-                    .map(responder -> answerTime(responder, dashboard.answerTimes(responder, from, to)))
-                    .toList();
-            return new Dashboard(from, to, days, totals, answerTimes,
-                    share(totals.faqAnswers(), totals.faqAnswers() + totals.aiAnswers() + totals.fallbacks()),
-                    share(Math.max(0, totals.activeChats() - handedOver), totals.activeChats()),
-                    dashboard.topFaqs(from, to, TOP_FAQS));
+            return new Dashboard(from, to, days, totals,
+                    answerTimes(responder -> sumBuckets(times.get(responder).values())),
+                    faqHitRate(totals), resolutionRate(totals, handedOver), dashboard.topFaqs(from, to, TOP_FAQS));
         });
     }
 
@@ -83,7 +88,8 @@ public final class DashboardService implements ReadDashboardUseCase {
         }
     }
 
-    private static Day day(LocalDate day, List<DayActivity> activity, List<DayTransitions> transitions) {
+    private static Day day(LocalDate day, List<DayActivity> activity, List<DayTransitions> transitions,
+                           Function<Responder, long[]> times) {
         DayActivity numbers = activity.stream().filter(row -> row.day().equals(day)).findFirst()
                 .orElse(new DayActivity(day, 0, 0, 0, 0, 0, 0, 0, 0));
         Map<String, Long> handovers = new TreeMap<>();
@@ -97,7 +103,27 @@ public final class DashboardService implements ReadDashboardUseCase {
                 returned += row.transitions();
             }
         }
-        return new Day(numbers, handovers, chatsHandedOver, returned);
+        return new Day(numbers, handovers, chatsHandedOver, returned, answerTimes(times), faqHitRate(numbers),
+                resolutionRate(numbers, chatsHandedOver));
+    }
+
+    private static List<AnswerTime> answerTimes(Function<Responder, long[]> buckets) {
+        return Arrays.stream(Responder.values()).map(responder -> answerTime(responder, buckets.apply(responder)))
+                .toList();
+    }
+
+    private static long[] sumBuckets(Collection<long[]> days) {
+        long[] sum = new long[AnswerTimeBuckets.COUNT];
+        days.forEach(day -> Arrays.setAll(sum, bucket -> sum[bucket] + day[bucket]));
+        return sum;
+    }
+
+    private static Double faqHitRate(DayActivity numbers) {
+        return share(numbers.faqAnswers(), numbers.faqAnswers() + numbers.aiAnswers() + numbers.fallbacks());
+    }
+
+    private static Double resolutionRate(DayActivity numbers, long chatsHandedOver) {
+        return share(Math.max(0, numbers.activeChats() - chatsHandedOver), numbers.activeChats());
     }
 
     private static DayActivity sum(LocalDate from, List<DayActivity> days) {

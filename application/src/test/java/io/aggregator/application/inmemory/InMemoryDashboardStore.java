@@ -116,14 +116,14 @@ public final class InMemoryDashboardStore implements DashboardStore {
     }
 
     @Override
-    public long[] answerTimes(Responder responder, LocalDate from, LocalDate to) {
-        long[] buckets = new long[AnswerTimeBuckets.COUNT];
+    public Map<LocalDate, long[]> answerTimes(Responder responder, LocalDate from, LocalDate to) {
+        Map<LocalDate, long[]> days = new TreeMap<>();
         transactions.database().answerTimes.of(transactions.tenant()).forEach((key, answers) -> {
             if (key.responder() == responder && !key.day().isBefore(from) && !key.day().isAfter(to)) {
-                buckets[key.bucket()] += answers;
+                days.computeIfAbsent(key.day(), day -> new long[AnswerTimeBuckets.COUNT])[key.bucket()] += answers;
             }
         });
-        return buckets;
+        return days;
     }
 
     @Override

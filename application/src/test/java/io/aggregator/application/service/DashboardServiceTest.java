@@ -85,6 +85,12 @@ class DashboardServiceTest {
         assertThat(today.handoversByReason()).isEqualTo(Map.of("no_answer", 1L));
         assertThat(today.chatsHandedOver()).isEqualTo(1);
         assertThat(numbers.days().get(0).activity().customerMessages()).isZero();
+        assertThat(today.faqHitRate()).isEqualTo(0.5);
+        assertThat(today.botResolutionRate()).isEqualTo(0.5);
+        assertThat(today.answerTimes()).filteredOn(time -> time.responder() == Responder.MANAGER).singleElement()
+                .satisfies(time -> assertThat(time.medianAtMostSeconds()).isEqualTo(120));
+        assertThat(numbers.days().get(0).faqHitRate()).isNull();
+        assertThat(numbers.days().get(0).answerTimes()).allSatisfy(time -> assertThat(time.answers()).isZero());
         assertThat(numbers.faqHitRate()).isEqualTo(0.5);
         assertThat(numbers.botResolutionRate()).isEqualTo(0.5);
         assertThat(timeOf(numbers, Responder.BOT).answers()).isEqualTo(1);

@@ -13,8 +13,12 @@ public interface ReadDashboardUseCase {
     /** The longest range one request may ask for. */
     int MAX_DAYS = 366;
 
-    /** One day: its activity, its handovers by reason, and the chats that went back to the bot. */
-    record Day(DayActivity activity, Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot) {
+    /**
+     * One day: its activity, its handovers by reason, the chats that went back to the bot, its times to
+     * the first answer and its rates (as over the range, below).
+     */
+    record Day(DayActivity activity, Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot,
+               List<AnswerTime> answerTimes, Double faqHitRate, Double botResolutionRate) {
     }
 
     /**

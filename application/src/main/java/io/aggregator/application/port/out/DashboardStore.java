@@ -6,6 +6,7 @@ import io.aggregator.domain.conversation.Reason;
 import io.aggregator.domain.faq.FaqId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The dashboard's numbers, per UTC day, from {@code from} to {@code to} inclusive. */
 public interface DashboardStore {
@@ -29,8 +30,8 @@ public interface DashboardStore {
     /** The current tenant's handovers and returns to the bot by day. */
     List<DayTransitions> transitions(LocalDate from, LocalDate to);
 
-    /** The current tenant's answer counts per bucket of {@code AnswerTimeBuckets}. */
-    long[] answerTimes(Responder responder, LocalDate from, LocalDate to);
+    /** The current tenant's answer counts per day and bucket of {@code AnswerTimeBuckets}; days without any are left out. */
+    Map<LocalDate, long[]> answerTimes(Responder responder, LocalDate from, LocalDate to);
 
     /** The current tenant's FAQs that answered most often, most first. */
     List<FaqHits> topFaqs(LocalDate from, LocalDate to, int limit);
