@@ -31,33 +31,24 @@ CREATE FUNCTION add_to_tenant_counters(p_tenant text, p_chats bigint, p_messages
         users = counted.users + EXCLUDED.users;
 $$;
 
--- statement-level, with transition tables: an import of thousands of rows counts once per tenant
-CREATE FUNCTION count_chats() RETURNS trigger LANGUAGE plpgsql AS $$
+-- statement-level, with transition tables: an import of thousands of rows counts once per tenant;
+-- the trigger's argument names the counter (chats, messages or users)
+CREATE FUNCTION count_tenant_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    counter text := TG_ARGV[0];
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM add_to_tenant_counters(tenant_id, count(*), 0, 0, 0) FROM new_rows GROUP BY tenant_id;
+        PERFORM add_to_tenant_counters(tenant_id,
+            CASE counter WHEN 'chats' THEN count(*) ELSE 0 END,
+            CASE counter WHEN 'messages' THEN count(*) ELSE 0 END, 0,
+            CASE counter WHEN 'users' THEN count(*) ELSE 0 END)
+        FROM new_rows GROUP BY tenant_id;
     ELSE
-        PERFORM add_to_tenant_counters(tenant_id, -count(*), 0, 0, 0) FROM old_rows GROUP BY tenant_id;
-    END IF;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION count_messages() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM add_to_tenant_counters(tenant_id, 0, count(*), 0, 0) FROM new_rows GROUP BY tenant_id;
-    ELSE
-        PERFORM add_to_tenant_counters(tenant_id, 0, -count(*), 0, 0) FROM old_rows GROUP BY tenant_id;
-    END IF;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION count_users() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM add_to_tenant_counters(tenant_id, 0, 0, 0, count(*)) FROM new_rows GROUP BY tenant_id;
-    ELSE
-        PERFORM add_to_tenant_counters(tenant_id, 0, 0, 0, -count(*)) FROM old_rows GROUP BY tenant_id;
+        PERFORM add_to_tenant_counters(tenant_id,
+            CASE counter WHEN 'chats' THEN -count(*) ELSE 0 END,
+            CASE counter WHEN 'messages' THEN -count(*) ELSE 0 END, 0,
+            CASE counter WHEN 'users' THEN -count(*) ELSE 0 END)
+        FROM old_rows GROUP BY tenant_id;
     END IF;
     RETURN NULL;
 END
@@ -82,17 +73,17 @@ BEGIN
 END
 $$;
 CREATE TRIGGER chats_counted_in AFTER INSERT ON chats REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_chats();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('chats');
 CREATE TRIGGER chats_counted_out AFTER DELETE ON chats REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_chats();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('chats');
 CREATE TRIGGER messages_counted_in AFTER INSERT ON messages REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_messages();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('messages');
 CREATE TRIGGER messages_counted_out AFTER DELETE ON messages REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_messages();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('messages');
 CREATE TRIGGER users_counted_in AFTER INSERT ON users REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_users();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('users');
 CREATE TRIGGER users_counted_out AFTER DELETE ON users REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION count_users();
+    FOR EACH STATEMENT EXECUTE FUNCTION count_tenant_rows('users');
 CREATE TRIGGER faqs_counted_in AFTER INSERT ON faqs REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION count_active_faqs();
 CREATE TRIGGER faqs_counted_again AFTER UPDATE ON faqs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
