@@ -123,3 +123,42 @@ CREATE TABLE daily_faq_hits (
     CONSTRAINT daily_faq_hits_tenant_fk FOREIGN KEY (tenant_id) REFERENCES tenants (tenant_id) ON DELETE CASCADE
 );
 SELECT isolate_tenant_table('daily_faq_hits');
+
+--changeset aggregator:012-daily-transitions splitStatements:false
+--comment: Changes of who answers, per day, mode and reason, counted by a trigger as they are recorded,
+--comment: so a month of a busy tenant's handovers is a few rows rather than thousands of transitions.
+CREATE TABLE daily_transitions (
+    tenant_id   text     NOT NULL,
+    day         date     NOT NULL,
+    to_mode     text     NOT NULL,
+    reason      text     NOT NULL,
+    slot        smallint NOT NULL,
+    transitions bigint   NOT NULL DEFAULT 0,
+    CONSTRAINT daily_transitions_pkey PRIMARY KEY (tenant_id, day, to_mode, reason, slot),
+    CONSTRAINT daily_transitions_tenant_fk FOREIGN KEY (tenant_id) REFERENCES tenants (tenant_id) ON DELETE CASCADE
+);
+SELECT isolate_tenant_table('daily_transitions');
+
+CREATE FUNCTION count_daily_transitions() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO daily_transitions AS counted (tenant_id, day, to_mode, reason, slot, transitions)
+    SELECT tenant_id, (happened_at AT TIME ZONE 'UTC')::date, to_mode, reason, pg_backend_pid() % 16, count(*)
+    FROM new_rows
+    WHERE EXISTS (SELECT 1 FROM tenants WHERE tenants.tenant_id = new_rows.tenant_id)
+    GROUP BY tenant_id, (happened_at AT TIME ZONE 'UTC')::date, to_mode, reason
+    ON CONFLICT (tenant_id, day, to_mode, reason, slot) DO UPDATE SET
+        transitions = counted.transitions + EXCLUDED.transitions;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER chat_transitions_counted_by_day AFTER INSERT ON chat_transitions REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION count_daily_transitions();
+
+-- what is there already, counted once (see 011 for why the tables are unforced for it)
+ALTER TABLE chat_transitions NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE daily_transitions NO FORCE ROW LEVEL SECURITY;
+INSERT INTO daily_transitions (tenant_id, day, to_mode, reason, slot, transitions)
+SELECT tenant_id, (happened_at AT TIME ZONE 'UTC')::date, to_mode, reason, 0, count(*)
+FROM chat_transitions GROUP BY tenant_id, (happened_at AT TIME ZONE 'UTC')::date, to_mode, reason;
+ALTER TABLE chat_transitions FORCE ROW LEVEL SECURITY;
+ALTER TABLE daily_transitions FORCE ROW LEVEL SECURITY;

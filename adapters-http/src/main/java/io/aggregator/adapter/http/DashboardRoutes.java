@@ -26,13 +26,13 @@ final class DashboardRoutes {
 
     record DayJson(LocalDate day, long customerMessages, long faqAnswers, long aiAnswers, long fallbacks,
                    long managerMessages, long systemMessages, long failedDeliveries, long activeChats,
-                   Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot,
+                   Map<String, Long> handoversByReason, long handovers, long returnedToBot,
                    List<AnswerTimeJson> timeToFirstAnswer, Double faqHitRate, Double botResolutionRate) {
         static DayJson of(ReadDashboardUseCase.Day day) {
             DayActivity a = day.activity();
             return new DayJson(a.day(), a.customerMessages(), a.faqAnswers(), a.aiAnswers(), a.fallbacks(),
                     a.managerMessages(), a.systemMessages(), a.failedDeliveries(), a.activeChats(),
-                    day.handoversByReason(), day.chatsHandedOver(), day.returnedToBot(),
+                    day.handoversByReason(), day.handovers(), day.returnedToBot(),
                     AnswerTimeJson.all(day.answerTimes()), day.faqHitRate(), day.botResolutionRate());
         }
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.statement.Query;
 
-/** Sums of the daily tables; handovers are read from chat_transitions by its (tenant, time) index. */
+/** Sums of the daily tables that triggers and the conversation engine keep. */
 final class JdbiDashboardStore implements DashboardStore {
     private static final String ACTIVITY_SUMS = """
             SELECT day, sum(customer_messages) AS customer_messages, sum(faq_answers) AS faq_answers,
@@ -51,19 +51,15 @@ final class JdbiDashboardStore implements DashboardStore {
 
     @Override
     public List<DayTransitions> transitions(LocalDate from, LocalDate to) {
-        // whole UTC days: from the first day's midnight to the midnight after the last
         return sql.query("""
-                        SELECT (happened_at AT TIME ZONE 'UTC')::date AS day, to_mode, reason, count(*) AS transitions,
-                               count(DISTINCT chat_id) AS chats
-                        FROM chat_transitions
-                        WHERE tenant_id = :tenant AND happened_at >= (CAST(:from AS date) AT TIME ZONE 'UTC')
-                          AND happened_at < ((CAST(:to AS date) + 1) AT TIME ZONE 'UTC')
-                        GROUP BY 1, to_mode, reason ORDER BY 1""")
+                        SELECT day, to_mode, reason, sum(transitions) AS transitions FROM daily_transitions
+                        WHERE tenant_id = :tenant AND day BETWEEN :from AND :to
+                        GROUP BY day, to_mode, reason ORDER BY day""")
                 .bind("from", from)
                 .bind("to", to)
                 .map((row, context) -> new DayTransitions(row.getObject("day", LocalDate.class),
                         ChatMode.fromCode(row.getString("to_mode")), Reason.fromCode(row.getString("reason")),
-                        row.getLong("transitions"), row.getLong("chats")))
+                        row.getLong("transitions")))
                 .list();
     }
 

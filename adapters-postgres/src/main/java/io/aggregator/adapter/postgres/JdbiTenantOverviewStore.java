@@ -9,6 +9,8 @@ import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,11 @@ final class JdbiTenantOverviewStore implements TenantOverviewStore {
             OverviewQuery.Sort.FAQS, "total_faqs",
             OverviewQuery.Sort.USERS, "total_users",
             OverviewQuery.Sort.LAST_UPDATED, "last_updated");
+
+    /** The platform's totals over every tenant; the same columns as aggregates or as window functions. */
+    private static final String TOTALS = "count(*) %1$s AS tenants, coalesce(sum(total_chats) %1$s, 0) AS all_chats, "
+            + "coalesce(sum(total_messages) %1$s, 0) AS all_messages, coalesce(sum(total_faqs) %1$s, 0) AS all_faqs, "
+            + "coalesce(sum(total_users) %1$s, 0) AS all_users";
 
     private final JdbiTransactions transactions;
     private final TenantStatements sql;
@@ -43,20 +50,32 @@ final class JdbiTenantOverviewStore implements TenantOverviewStore {
     public OverviewPage list(OverviewQuery query) {
         var handle = transactions.platformHandle();
         String direction = query.descending() ? "DESC" : "ASC";
-        var items = handle.createQuery("SELECT * FROM tenant_overview ORDER BY " + SORT_COLUMNS.get(query.sort())
-                        + " " + direction + ", tenant_id " + direction + " LIMIT :limit OFFSET :offset")
+        // the totals as window functions: computed over every row before the page is cut, in one scan
+        List<OverviewPage> pages = new ArrayList<>();
+        List<TenantOverview> items = handle.createQuery("SELECT *, " + String.format(TOTALS, "OVER ()")
+                        + " FROM tenant_overview ORDER BY " + SORT_COLUMNS.get(query.sort()) + " " + direction
+                        + ", tenant_id " + direction + " LIMIT :limit OFFSET :offset")
                 .bind("limit", query.limit())
                 .bind("offset", query.offset())
-                .map((row, context) -> toOverview(row))
+                .map((row, context) -> {
+                    if (pages.isEmpty()) {
+                        pages.add(totals(row, List.of()));
+                    }
+                    return toOverview(row);
+                })
                 .list();
-        return handle.createQuery("""
-                        SELECT count(*) AS tenants, coalesce(sum(total_chats), 0) AS chats,
-                               coalesce(sum(total_messages), 0) AS messages, coalesce(sum(total_faqs), 0) AS faqs,
-                               coalesce(sum(total_users), 0) AS users
-                        FROM tenant_overview""")
-                .map((row, context) -> new OverviewPage(items, row.getLong("tenants"), new OverviewPage.Totals(
-                        row.getLong("chats"), row.getLong("messages"), row.getLong("faqs"), row.getLong("users"))))
-                .one();
+        if (pages.isEmpty()) {
+            // a page past the end: the totals still count every tenant
+            return handle.createQuery("SELECT " + String.format(TOTALS, "") + " FROM tenant_overview")
+                    .map((row, context) -> totals(row, List.of()))
+                    .one();
+        }
+        return new OverviewPage(items, pages.get(0).total(), pages.get(0).totals());
+    }
+
+    private static OverviewPage totals(ResultSet row, List<TenantOverview> items) throws SQLException {
+        return new OverviewPage(items, row.getLong("tenants"), new OverviewPage.Totals(row.getLong("all_chats"),
+                row.getLong("all_messages"), row.getLong("all_faqs"), row.getLong("all_users")));
     }
 
     private static TenantOverview toOverview(ResultSet row) throws SQLException {

@@ -27,7 +27,7 @@ class RowLevelSecurityTest {
             List.of("tenant_settings", "faqs", "chats", "messages", "users", "bot_settings", "sessions",
                     "integration_keys", "faq_versions", "outbox", "chat_transitions", "integration_settings",
                     "ai_turns", "received_webhooks", "tenant_counters", "daily_activity", "daily_answer_times",
-                    "chat_waits", "daily_faq_hits");
+                    "chat_waits", "daily_faq_hits", "daily_transitions");
 
     private final DataSource runtime = TestDatabase.get().runtime();
     private String tenantA;
@@ -239,7 +239,8 @@ class RowLevelSecurityTest {
                                          'sessions', 'integration_keys', 'faq_versions', 'outbox',
                                          'chat_transitions', 'integration_settings', 'ai_turns',
                                          'received_webhooks', 'tenant_counters', 'daily_activity',
-                                         'daily_answer_times', 'chat_waits', 'daily_faq_hits')""")) {
+                                         'daily_answer_times', 'chat_waits', 'daily_faq_hits',
+                                         'daily_transitions')""")) {
             int keys = 0;
             while (rows.next()) {
                 keys++;

@@ -62,7 +62,7 @@ public final class DashboardService implements ReadDashboardUseCase {
                         responder -> times.get(responder).getOrDefault(date, new long[AnswerTimeBuckets.COUNT])));
             }
             DayActivity totals = sum(from, activity);
-            long handedOver = days.stream().mapToLong(Day::chatsHandedOver).sum();
+            long handedOver = days.stream().mapToLong(Day::handovers).sum();
             return new Dashboard(from, to, days, totals,
                     answerTimes(responder -> sumBuckets(times.get(responder).values())),
                     faqHitRate(totals), resolutionRate(totals, handedOver), dashboard.topFaqs(from, to, TOP_FAQS));
@@ -92,19 +92,19 @@ public final class DashboardService implements ReadDashboardUseCase {
                            Function<Responder, long[]> times) {
         DayActivity numbers = activity.stream().filter(row -> row.day().equals(day)).findFirst()
                 .orElse(new DayActivity(day, 0, 0, 0, 0, 0, 0, 0, 0));
-        Map<String, Long> handovers = new TreeMap<>();
-        long chatsHandedOver = 0;
+        Map<String, Long> byReason = new TreeMap<>();
+        long handovers = 0;
         long returned = 0;
         for (DayTransitions row : transitions) {
             if (row.to() == ChatMode.MANAGER) {
-                handovers.merge(row.reason().code(), row.transitions(), Long::sum);
-                chatsHandedOver += row.chats();
+                byReason.merge(row.reason().code(), row.transitions(), Long::sum);
+                handovers += row.transitions();
             } else if (row.to() == ChatMode.BOT && RETURNS_TO_BOT.contains(row.reason())) {
                 returned += row.transitions();
             }
         }
-        return new Day(numbers, handovers, chatsHandedOver, returned, answerTimes(times), faqHitRate(numbers),
-                resolutionRate(numbers, chatsHandedOver));
+        return new Day(numbers, byReason, handovers, returned, answerTimes(times), faqHitRate(numbers),
+                resolutionRate(numbers, handovers));
     }
 
     private static List<AnswerTime> answerTimes(Function<Responder, long[]> buckets) {
@@ -122,8 +122,8 @@ public final class DashboardService implements ReadDashboardUseCase {
         return share(numbers.faqAnswers(), numbers.faqAnswers() + numbers.aiAnswers() + numbers.fallbacks());
     }
 
-    private static Double resolutionRate(DayActivity numbers, long chatsHandedOver) {
-        return share(Math.max(0, numbers.activeChats() - chatsHandedOver), numbers.activeChats());
+    private static Double resolutionRate(DayActivity numbers, long handovers) {
+        return share(Math.max(0, numbers.activeChats() - handovers), numbers.activeChats());
     }
 
     private static DayActivity sum(LocalDate from, List<DayActivity> days) {

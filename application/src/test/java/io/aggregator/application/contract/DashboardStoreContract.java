@@ -87,12 +87,12 @@ public abstract class DashboardStoreContract extends StoreContract {
     }
 
     @Test
-    void handoversAndReturnsAreCountedByDay_eachChatOnce() {
+    void handoversAndReturnsAreCountedByDayModeAndReason() {
         List<DayTransitions> transitions = inA(() -> ports.dashboard().transitions(DAY_ONE, DAY_TWO));
 
         assertThat(transitions).containsExactly(
-                new DayTransitions(DAY_ONE, ChatMode.MANAGER, Reason.NO_ANSWER, 2, 1),
-                new DayTransitions(DAY_TWO, ChatMode.BOT, Reason.MANAGER_GAVE_BACK, 1, 1));
+                new DayTransitions(DAY_ONE, ChatMode.MANAGER, Reason.NO_ANSWER, 2),
+                new DayTransitions(DAY_TWO, ChatMode.BOT, Reason.MANAGER_GAVE_BACK, 1));
         assertThat(inB(() -> ports.dashboard().transitions(DAY_ONE, DAY_TWO))).isEmpty();
     }
 

@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -106,11 +104,8 @@ public final class InMemoryDashboardStore implements DashboardStore {
                 .collect(Collectors.groupingBy(row -> new Key(ChatWait.dayOf(row.happenedAt()), row.transition().to(),
                         row.transition().reason())));
         List<DayTransitions> rows = new ArrayList<>();
-        grouped.forEach((key, recorded) -> {
-            Set<Object> chats = new HashSet<>();
-            recorded.forEach(row -> chats.add(row.chatId()));
-            rows.add(new DayTransitions(key.day(), key.to(), key.reason(), recorded.size(), chats.size()));
-        });
+        grouped.forEach((key, recorded) -> rows.add(new DayTransitions(key.day(), key.to(), key.reason(),
+                recorded.size())));
         rows.sort(Comparator.comparing(DayTransitions::day));
         return rows;
     }

@@ -83,7 +83,7 @@ class DashboardServiceTest {
         assertThat(today.activity().managerMessages()).isEqualTo(1);
         assertThat(today.activity().activeChats()).isEqualTo(2);
         assertThat(today.handoversByReason()).isEqualTo(Map.of("no_answer", 1L));
-        assertThat(today.chatsHandedOver()).isEqualTo(1);
+        assertThat(today.handovers()).isEqualTo(1);
         assertThat(numbers.days().get(0).activity().customerMessages()).isZero();
         assertThat(today.faqHitRate()).isEqualTo(0.5);
         assertThat(today.botResolutionRate()).isEqualTo(0.5);

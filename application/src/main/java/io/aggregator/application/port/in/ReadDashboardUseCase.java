@@ -17,7 +17,7 @@ public interface ReadDashboardUseCase {
      * One day: its activity, its handovers by reason, the chats that went back to the bot, its times to
      * the first answer and its rates (as over the range, below).
      */
-    record Day(DayActivity activity, Map<String, Long> handoversByReason, long chatsHandedOver, long returnedToBot,
+    record Day(DayActivity activity, Map<String, Long> handoversByReason, long handovers, long returnedToBot,
                List<AnswerTime> answerTimes, Double faqHitRate, Double botResolutionRate) {
     }
 

@@ -16,8 +16,8 @@ public interface DashboardStore {
                        long managerMessages, long systemMessages, long failedDeliveries, long activeChats) {
     }
 
-    /** Changes of who answers, of one day, to one mode, for one reason; {@code chats} counts each chat once. */
-    record DayTransitions(LocalDate day, ChatMode to, Reason reason, long transitions, long chats) {
+    /** Changes of who answers, of one day, to one mode, for one reason. */
+    record DayTransitions(LocalDate day, ChatMode to, Reason reason, long transitions) {
     }
 
     /** An FAQ and how often it answered; {@code question} is null for an FAQ deleted since. */
