@@ -1,7 +1,6 @@
 package io.aggregator.benchmarks;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,30 +22,33 @@ final class TenantDataGenerator {
     private TenantDataGenerator() {
     }
 
-    /** @return whether data was generated (false: the database already holds it) */
-    static boolean ensure(String url, int tenants, long messages) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
-            if (benchTenants(connection) == tenants) {
-                return false;
-            }
-            if (benchTenants(connection) > 0) {
-                throw new IllegalStateException("the benchmark database holds another amount of data: delete its "
-                        + "data directory to generate again");
-            }
-            connection.setAutoCommit(false);
-            plan(connection, tenants, messages);
-            connection.commit();
-            for (int first = 1; first <= tenants; first += TENANTS_PER_BATCH) {
-                fill(connection, first, Math.min(tenants, first + TENANTS_PER_BATCH - 1));
-                connection.commit();
-                System.out.printf("  generated tenants %d to %d%n", first, Math.min(tenants, first + TENANTS_PER_BATCH - 1));
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-            }
-            connection.commit();
-            return true;
+    /**
+     * @param connection as a role that bypasses row-level security (the superuser)
+     * @return whether data was generated (false: the database already holds it)
+     */
+    static boolean ensure(Connection connection, int tenants, long messages) throws SQLException {
+        long existing = benchTenants(connection);
+        if (existing == tenants) {
+            return false;
         }
+        if (existing > 0) {
+            throw new IllegalStateException("the database holds " + existing + " generated tenants, not " + tenants
+                    + ": start from an empty database (or delete the benchmark's data directory)");
+        }
+        connection.setAutoCommit(false);
+        plan(connection, tenants, messages);
+        connection.commit();
+        for (int first = 1; first <= tenants; first += TENANTS_PER_BATCH) {
+            int last = Math.min(tenants, first + TENANTS_PER_BATCH - 1);
+            fill(connection, first, last);
+            connection.commit();
+            System.out.printf("  generated tenants %d to %d%n", first, last);
+        }
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
+        return true;
     }
 
     private static long benchTenants(Connection connection) throws SQLException {
