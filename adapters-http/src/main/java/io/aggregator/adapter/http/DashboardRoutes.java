@@ -24,6 +24,16 @@ final class DashboardRoutes {
         }
     }
 
+    /** The same numbers summed over the range, which has no single day. */
+    record TotalsJson(long customerMessages, long faqAnswers, long aiAnswers, long fallbacks, long managerMessages,
+                      long systemMessages, long failedDeliveries, long activeChats) {
+        static TotalsJson of(DayActivity totals) {
+            return new TotalsJson(totals.customerMessages(), totals.faqAnswers(), totals.aiAnswers(),
+                    totals.fallbacks(), totals.managerMessages(), totals.systemMessages(), totals.failedDeliveries(),
+                    totals.activeChats());
+        }
+    }
+
     record DayJson(LocalDate day, long customerMessages, long faqAnswers, long aiAnswers, long fallbacks,
                    long managerMessages, long systemMessages, long failedDeliveries, long activeChats,
                    Map<String, Long> handoversByReason, long handovers, long returnedToBot,
@@ -47,12 +57,12 @@ final class DashboardRoutes {
     record FaqJson(String faqId, String question, long hits) {
     }
 
-    record DashboardJson(LocalDate from, LocalDate to, List<DayJson> days, ActivityJson totals,
+    record DashboardJson(LocalDate from, LocalDate to, List<DayJson> days, TotalsJson totals,
                          List<AnswerTimeJson> timeToFirstAnswer, Double faqHitRate, Double botResolutionRate,
                          List<FaqJson> topFaqs) {
     }
 
-    record PlatformJson(LocalDate from, LocalDate to, List<ActivityJson> days, ActivityJson totals) {
+    record PlatformJson(LocalDate from, LocalDate to, List<ActivityJson> days, TotalsJson totals) {
     }
 
     private final ReadDashboardUseCase dashboard;
@@ -73,7 +83,7 @@ final class DashboardRoutes {
         ReadDashboardUseCase.Dashboard numbers = dashboard.tenant(Requests.tenant(ctx),
                 date(ctx, "from", to.minusDays(DEFAULT_DAYS - 1)), to);
         ctx.json(new DashboardJson(numbers.from(), numbers.to(), numbers.days().stream().map(DayJson::of).toList(),
-                ActivityJson.of(numbers.totals()), AnswerTimeJson.all(numbers.answerTimes()),
+                TotalsJson.of(numbers.totals()), AnswerTimeJson.all(numbers.answerTimes()),
                 numbers.faqHitRate(), numbers.botResolutionRate(),
                 numbers.topFaqs().stream().map(faq -> new FaqJson(faq.faq().toString(), faq.question(), faq.hits()))
                         .toList()));
@@ -84,7 +94,7 @@ final class DashboardRoutes {
         ReadDashboardUseCase.PlatformActivity activity = dashboard.platform(
                 date(ctx, "from", to.minusDays(DEFAULT_DAYS - 1)), to);
         ctx.json(new PlatformJson(activity.from(), activity.to(),
-                activity.days().stream().map(ActivityJson::of).toList(), ActivityJson.of(activity.totals())));
+                activity.days().stream().map(ActivityJson::of).toList(), TotalsJson.of(activity.totals())));
     }
 
     private static LocalDate date(Context ctx, String name, LocalDate fallback) {

@@ -41,6 +41,7 @@ class DashboardRoutesTest {
         var platform = api.http.as(api.rootToken(), "GET", "/api/v1/dashboard?from=2026-11-01&to=2026-11-30", null);
         assertThat(platform.status()).isEqualTo(200);
         assertThat(platform.body().path("totals").path("customer_messages").asLong()).isZero();
+        assertThat(platform.body().path("totals").has("day")).isFalse();
     }
 
     @ParameterizedTest
