@@ -105,3 +105,8 @@ ALTER TABLE messages ADD CONSTRAINT messages_delivery_status_known
 --comment: A callback older than the 5-minute tolerance is refused by its timestamp, so its id need only
 --comment: be remembered for a while; each tenant's old ids are dropped as new ones arrive.
 CREATE INDEX received_webhooks_by_time ON received_webhooks (tenant_id, received_at);
+
+--changeset aggregator:009-finished-work-retention
+--comment: Finished outbox entries and AI turns are deleted after the retention period, oldest first.
+CREATE INDEX outbox_finished ON outbox (created_at) WHERE status <> 'pending';
+CREATE INDEX ai_turns_finished ON ai_turns (asked_at) WHERE state <> 'waiting';

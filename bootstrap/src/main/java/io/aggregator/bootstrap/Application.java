@@ -39,6 +39,8 @@ public final class Application implements AutoCloseable {
     static final Duration REACTIVATION_PERIOD = Duration.ofMinutes(1);
     /** How often questions the AI left unanswered are looked for: the fallback is at most this late. */
     static final Duration AI_TIMEOUT_PERIOD = Duration.ofSeconds(1);
+    /** How often finished outbox work past its retention is deleted. */
+    static final Duration RETENTION_PERIOD = Duration.ofHours(1);
 
     private final Database database;
     private final HttpApi http;
@@ -83,10 +85,13 @@ public final class Application implements AutoCloseable {
             URI publicUrl = config.integration().publicUrl().orElse(URI.create("http://localhost:" + http.port()));
             OutboxWorker.Settings outboxSettings = OutboxWorker.Settings.of(publicUrl,
                     config.integration().outboxMaxAttempts(), config.integration().outboxFirstRetryDelay(),
-                    config.integration().outboxPerTenant());
-            OutboxDispatcher outbox = new OutboxDispatcher(
-                    Services.outboxWorker(persistence, services, webhooks, clusterEvents, clock, outboxSettings),
-                    database.notifications(OutboxDispatcher.CHANNEL), config.integration().outboxWorkers()).start();
+                    config.integration().outboxPerTenant(), config.integration().outboxRetention());
+            OutboxWorker worker = Services.outboxWorker(persistence, services, webhooks, clusterEvents, clock,
+                    outboxSettings);
+            schedule(scheduler, RETENTION_PERIOD, "purging finished outbox work", worker::purgeFinished,
+                    "deleted {} finished outbox entries and AI turns past their retention");
+            OutboxDispatcher outbox = new OutboxDispatcher(worker, database.notifications(OutboxDispatcher.CHANNEL),
+                    config.integration().outboxWorkers()).start();
             LOG.info("aggregator listening on http://{}:{}, {}; n8n calls back at {}", config.http().host(),
                     http.port(), database.description(), publicUrl);
             return new Application(database, http, liveEvents, clusterEvents, scheduler, outbox);
@@ -101,12 +106,13 @@ public final class Application implements AutoCloseable {
 
     /**
      * On every node: every minute, handed-over chats whose customer went quiet return to the bot; every
-     * second, questions the AI did not answer in time get the fallback. Each job has its own thread, so
-     * a long round of one never delays the other.
+     * second, questions the AI did not answer in time get the fallback; (scheduled once the outbox
+     * workers exist) every hour, finished outbox work past its retention is deleted. Each job has its
+     * own thread, so a long round of one never delays another.
      */
     private static ScheduledExecutorService scheduleJobs(ConversationService conversations) {
         AtomicInteger numbers = new AtomicInteger();
-        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3, runnable -> {
             Thread thread = new Thread(runnable, "conversation-jobs-" + numbers.incrementAndGet());
             thread.setDaemon(true);
             return thread;

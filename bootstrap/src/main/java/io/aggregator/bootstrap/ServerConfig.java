@@ -34,9 +34,10 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
      */
     public record Integration(Optional<URI> publicUrl, List<String> allowedNetworks, Optional<String> secretKey,
                               Path secretKeyFile, int outboxWorkers, int outboxPerTenant, int outboxMaxAttempts,
-                              Duration outboxFirstRetryDelay) {
+                              Duration outboxFirstRetryDelay, Duration outboxRetention) {
         public static Integration defaults() {
-            return new Integration(Optional.empty(), List.of(), Optional.empty(), null, 8, 4, 8, Duration.ofSeconds(2));
+            return new Integration(Optional.empty(), List.of(), Optional.empty(), null, 8, 4, 8, Duration.ofSeconds(2),
+                    Duration.ofDays(30));
         }
 
         @Override
@@ -150,7 +151,8 @@ public record ServerConfig(Http http, Database database, int databasePoolSize, b
         return new Integration(publicUrl, networks, secretKey, dataDirectory.resolve("secret.key"),
                 env.integer("OUTBOX_WORKERS", 8, 1, 256), env.integer("OUTBOX_PER_TENANT", 4, 1, 256),
                 env.integer("OUTBOX_MAX_ATTEMPTS", 8, 1, 50),
-                Duration.ofMillis(env.integer("OUTBOX_FIRST_RETRY_MS", 2_000, 10, 600_000)));
+                Duration.ofMillis(env.integer("OUTBOX_FIRST_RETRY_MS", 2_000, 10, 600_000)),
+                Duration.ofDays(env.integer("OUTBOX_RETENTION_DAYS", 30, 1, 3_650)));
     }
 
     /** Where the server keeps its files: the embedded database's data and the key file. */

@@ -65,7 +65,7 @@ class N8nIntegrationTest {
                         plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 8, false,
                 new ServerConfig.Access("someone-else", "a long enough password", 10, 1),
                 new ServerConfig.Integration(Optional.empty(), List.of("127.0.0.0/8"), Optional.empty(), null, 4, 4,
-                        3, Duration.ofMillis(100))), Clock.systemUTC());
+                        3, Duration.ofMillis(100), Duration.ofDays(30))), Clock.systemUTC());
     }
 
     @AfterAll

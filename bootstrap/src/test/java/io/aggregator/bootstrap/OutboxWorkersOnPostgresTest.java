@@ -82,7 +82,7 @@ class OutboxWorkersOnPostgresTest {
                 persistence.waits(), persistence.dailyStats()),
                 new FaqMatcherCache(), events, clock, Message.MAX_TEXT_LENGTH);
         OutboxWorker.Settings settings = new OutboxWorker.Settings(3, Duration.ofSeconds(1), Duration.ofMinutes(1),
-                Duration.ofSeconds(5), LEASE, LEASE, 4, URI.create("http://localhost:8080"));
+                Duration.ofSeconds(5), LEASE, LEASE, 4, URI.create("http://localhost:8080"), Duration.ofDays(30));
         return new OutboxWorker(transactions, new OutboxWorker.Stores(persistence.outbox(), persistence.messages(),
                 persistence.chats(), persistence.settings(), persistence.integration(), persistence.faqs(),
                 persistence.aiTurns(), persistence.queues()), new FaqMatcherCache(), conversations, sender, cipher,

@@ -86,7 +86,7 @@ class ServerConfigTest {
                 "WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8, 10.0.0.0/8", "SECRET_KEY",
                 "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "DATA_DIR", "/var/lib/aggregator",
                 "OUTBOX_WORKERS", "16", "OUTBOX_PER_TENANT", "2", "OUTBOX_MAX_ATTEMPTS", "5",
-                "OUTBOX_FIRST_RETRY_MS", "500"));
+                "OUTBOX_FIRST_RETRY_MS", "500", "OUTBOX_RETENTION_DAYS", "7"));
 
         ServerConfig.Integration integration = config.integration();
         assertThat(integration.publicUrl()).contains(java.net.URI.create("https://aggregator.example.com"));
@@ -97,6 +97,7 @@ class ServerConfigTest {
         assertThat(integration.outboxPerTenant()).isEqualTo(2);
         assertThat(integration.outboxMaxAttempts()).isEqualTo(5);
         assertThat(integration.outboxFirstRetryDelay()).isEqualTo(java.time.Duration.ofMillis(500));
+        assertThat(integration.outboxRetention()).isEqualTo(java.time.Duration.ofDays(7));
         assertThat(integration.toString()).doesNotContain("MDEyMzQ1");
     }
 

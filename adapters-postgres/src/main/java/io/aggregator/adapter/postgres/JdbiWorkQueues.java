@@ -69,6 +69,26 @@ final class JdbiWorkQueues implements WorkQueues {
     }
 
     @Override
+    public int purgeFinished(Instant before, int limit) {
+        var handle = transactions.platformHandle();
+        int entries = handle.createUpdate("""
+                        DELETE FROM outbox WHERE (tenant_id, id) IN (
+                            SELECT tenant_id, id FROM outbox WHERE status <> 'pending' AND created_at < :before
+                            ORDER BY created_at LIMIT :limit)""")
+                .bind("before", Columns.utc(before))
+                .bind("limit", limit)
+                .execute();
+        int turns = handle.createUpdate("""
+                        DELETE FROM ai_turns WHERE (tenant_id, id) IN (
+                            SELECT tenant_id, id FROM ai_turns WHERE state <> 'waiting' AND asked_at < :before
+                            ORDER BY asked_at LIMIT :limit)""")
+                .bind("before", Columns.utc(before))
+                .bind("limit", limit)
+                .execute();
+        return entries + turns;
+    }
+
+    @Override
     public List<DueTurn> dueAiTurns(Instant now, int limit) {
         return transactions.platformHandle().createQuery("""
                         SELECT tenant_id, id FROM ai_turns WHERE state = 'waiting' AND deadline_at <= :now

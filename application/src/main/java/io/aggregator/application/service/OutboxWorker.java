@@ -56,6 +56,8 @@ import java.util.logging.Logger;
  */
 public final class OutboxWorker implements SendOutboxUseCase {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** Rows one purge statement deletes at most. */
+    static final int PURGE_BATCH = 1_000;
 
     /**
      * How the workers behave. The leases must outlast the longest call of their kind: a delivery's
@@ -63,15 +65,16 @@ public final class OutboxWorker implements SendOutboxUseCase {
      */
     public record Settings(int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay, Duration deliveryTimeout,
                            Duration deliveryLease, Duration aiRequestLease, int perTenantConcurrency,
-                           URI publicBaseUrl) {
+                           URI publicBaseUrl, Duration retention) {
         /**
          * Retries double from {@code firstRetryDelay} up to 10 minutes; a delivery may take 20 s; a worker
-         * that dies holds a delivery for a minute and an AI request for eleven.
+         * that dies holds a delivery for a minute and an AI request for eleven. Finished work is kept for
+         * {@code retention}.
          */
         public static Settings of(URI publicBaseUrl, int maxAttempts, Duration firstRetryDelay,
-                                  int perTenantConcurrency) {
+                                  int perTenantConcurrency, Duration retention) {
             return new Settings(maxAttempts, firstRetryDelay, Duration.ofMinutes(10), Duration.ofSeconds(20),
-                    Duration.ofMinutes(1), Duration.ofMinutes(11), perTenantConcurrency, publicBaseUrl);
+                    Duration.ofMinutes(1), Duration.ofMinutes(11), perTenantConcurrency, publicBaseUrl, retention);
         }
     }
 
@@ -317,6 +320,23 @@ public final class OutboxWorker implements SendOutboxUseCase {
             }
         });
         announce(work.tenant(), events);
+    }
+
+    /**
+     * Deletes outbox entries and AI turns that finished more than the retention ago (sent, cancelled
+     * or failed; answered, timed out or superseded), a batch at a time so no transaction runs long.
+     *
+     * @return how many rows were deleted
+     */
+    public int purgeFinished() {
+        Instant before = clock.instant().minus(settings.retention());
+        int purged = 0;
+        int batch;
+        do {
+            batch = transactions.inPlatform(() -> stores.queues().purgeFinished(before, PURGE_BATCH));
+            purged += batch;
+        } while (batch > 0);
+        return purged;
     }
 
     /**

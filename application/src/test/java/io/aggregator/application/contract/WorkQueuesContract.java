@@ -142,6 +142,36 @@ public abstract class WorkQueuesContract extends StoreContract {
     }
 
     @Test
+    void finishedWorkOlderThanTheRetentionIsPurged_pendingAndWaitingWorkStays() {
+        OutboxEntry sent = queue(tenantA, chatOfA, now.minusSeconds(30));
+        OutboxEntry failed = queue(tenantB, chatOfB, now.minusSeconds(20));
+        OutboxEntry pending = queue(tenantA, chatOfA, now.plusSeconds(60));
+        for (ClaimedWork work : claim(10, 10, LEASE, now)) {
+            ports.transactions().runInTenant(work.tenant(), () -> ports.outbox().release(
+                    work.entry().id().equals(sent.id()) ? work.entry().sent(now) : work.entry().failed("410"),
+                    work.claimToken()));
+        }
+        AiTurn answered = AiTurn.waiting(UUID.randomUUID(), chatOfA.id(), MessageId.newId(), now.minusSeconds(40),
+                now.minusSeconds(10)).finished(AiTurn.State.ANSWERED, now.minusSeconds(35), java.util.Map.of());
+        AiTurn waiting = AiTurn.waiting(UUID.randomUUID(), chatOfA.id(), MessageId.newId(), now.minusSeconds(40),
+                now.plusSeconds(30));
+        inA(() -> {
+            ports.aiTurns().add(answered);
+            ports.aiTurns().add(waiting);
+            return null;
+        });
+
+        int purged = ports.transactions().inPlatform(() -> ports.queues().purgeFinished(now.plusSeconds(1), 1_000));
+
+        assertThat(purged).isGreaterThanOrEqualTo(3);
+        assertThat(inA(() -> ports.outbox().findById(sent.id()))).isEmpty();
+        assertThat(inB(() -> ports.outbox().findById(failed.id()))).isEmpty();
+        assertThat(inA(() -> ports.outbox().findById(pending.id()))).isPresent();
+        assertThat(inA(() -> ports.aiTurns().find(answered.id()))).isEmpty();
+        assertThat(inA(() -> ports.aiTurns().find(waiting.id()))).isPresent();
+    }
+
+    @Test
     void waitingTurnsPastTheirDeadlineAreDue_earliestFirst() {
         AiTurn late = AiTurn.waiting(UUID.randomUUID(), chatOfB.id(), MessageId.newId(), now.minusSeconds(60),
                 now.minusSeconds(30));

@@ -78,6 +78,26 @@ public final class InMemoryWorkQueues implements WorkQueues {
                 .toList();
     }
 
+    @Override
+    public int purgeFinished(Instant before, int limit) {
+        InMemoryDatabase database = transactions.platformDatabase();
+        List<Map.Entry<TenantId, OutboxEntry>> entries = new ArrayList<>();
+        database.outbox.all().forEach((tenant, rows) -> rows.values().stream()
+                .filter(entry -> entry.status() != OutboxEntry.Status.PENDING && entry.createdAt().isBefore(before))
+                .forEach(entry -> entries.add(Map.entry(tenant, entry))));
+        List<Map.Entry<TenantId, AiTurn>> turns = new ArrayList<>();
+        database.aiTurns.all().forEach((tenant, rows) -> rows.values().stream()
+                .filter(turn -> !turn.isWaiting() && turn.askedAt().isBefore(before))
+                .forEach(turn -> turns.add(Map.entry(tenant, turn))));
+        entries.sort(Comparator.comparing(row -> row.getValue().createdAt()));
+        turns.sort(Comparator.comparing(row -> row.getValue().askedAt()));
+        List<Map.Entry<TenantId, OutboxEntry>> purgedEntries = entries.subList(0, Math.min(limit, entries.size()));
+        List<Map.Entry<TenantId, AiTurn>> purgedTurns = turns.subList(0, Math.min(limit, turns.size()));
+        purgedEntries.forEach(row -> database.outbox.of(row.getKey()).remove(row.getValue().id()));
+        purgedTurns.forEach(row -> database.aiTurns.of(row.getKey()).remove(row.getValue().id()));
+        return purgedEntries.size() + purgedTurns.size();
+    }
+
     /** For {@link InMemoryOutboxStore}: whether {@code token} still holds the entry. */
     static boolean holds(InMemoryDatabase database, TenantId tenant, UUID id, UUID token) {
         return token.equals(database.outboxClaims.of(tenant).get(id));

@@ -37,6 +37,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class OutboxWorkerTest {
                         : outcomes.poll();
             }, cipher, events, clock, new OutboxWorker.Settings(3, Duration.ofSeconds(2), Duration.ofSeconds(30),
             Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(11), 4,
-            URI.create("https://aggregator.example.com/")));
+            URI.create("https://aggregator.example.com/"), Duration.ofDays(30)));
 
     @BeforeEach
     void aShopConnectedToItsN8n() {
@@ -181,6 +182,20 @@ class OutboxWorkerTest {
         assertThat(fallback.delivery().status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(fallback.delivery().error()).isEqualTo("the tenant has no delivery webhook URL");
         assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void finishedWorkIsKeptForTheRetention_thenDeleted() {
+        Receipt receipt = customerAsks("Do you rent tandems?");
+        round();
+        UUID sent = aiRequest(receipt).id();
+
+        clock.advance(Duration.ofDays(29));
+        assertThat(worker.purgeFinished()).isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(worker.purgeFinished()).isEqualTo(1);
+
+        assertThat(ports.transactions().inTenant(SHOP, () -> ports.outbox().findById(sent))).isEmpty();
     }
 
     @Test

@@ -30,4 +30,12 @@ public interface WorkQueues {
 
     /** Waiting AI turns whose deadline is at or before {@code now}, earliest first. */
     List<DueTurn> dueAiTurns(Instant now, int limit);
+
+    /**
+     * Deletes at most {@code limit} finished outbox entries (sent, cancelled, failed) created before
+     * {@code before}, and at most {@code limit} finished AI turns asked before it, oldest first.
+     *
+     * @return how many rows were deleted
+     */
+    int purgeFinished(Instant before, int limit);
 }
