@@ -161,6 +161,21 @@ class N8nIntegrationTest {
         return messages;
     }
 
+    /**
+     * Waits, for up to 20 seconds, until none of the chat's outbox entries is pending any more: after
+     * that the server sends nothing more for it, so what the fake n8n has not received it never will.
+     */
+    private static void outboxSettled(Shop shop, String chat) throws InterruptedException {
+        var persistence = application.persistence();
+        var chatId = io.aggregator.domain.chat.ChatId.parse(chat);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (persistence.transactions().inTenant(shop.tenant(), () -> persistence.outbox().listByChat(chatId))
+                .stream().anyMatch(entry -> entry.status() == io.aggregator.application.port.out.OutboxEntry.Status.PENDING)) {
+            assertThat(System.nanoTime()).as("the chat's outbox still has pending work after 20 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     private static Predicate<List<JsonNode>> aMessage(String source, String deliveryStatus) {
         return messages -> messages.stream().anyMatch(m -> source.equals(m.path("source").asText())
                 && deliveryStatus.equals(m.path("delivery").path("status").asText()));
@@ -306,7 +321,7 @@ class N8nIntegrationTest {
         assertThat(late.body().path("result").asText()).isEqualTo("recorded_late");
         messages = messagesOnceThey(shop, chat, aMessage("ai", "not_sent"));
         assertThat(withSource(messages, "fallback")).isEqualTo(1);
-        Thread.sleep(300);
+        outboxSettled(shop, chat);
         assertThat(n8n.waiting(shop.deliveries())).isEmpty();
     }
 
@@ -327,7 +342,7 @@ class N8nIntegrationTest {
                 .isEqualTo("Third time lucky.");
         List<JsonNode> messages = messagesOnceThey(shop, chat, aMessage("ai", "sent"));
         assertThat(withSource(messages, "ai")).isEqualTo(1);
-        Thread.sleep(300);
+        outboxSettled(shop, chat);
         assertThat(n8n.waiting(shop.deliveries())).isEmpty();
         assertThat(n8n.waiting(shop.ai())).isEmpty();
     }

@@ -156,14 +156,11 @@ class OutboxWorkersOnPostgresTest {
             for (int i = 0; i < threadsPerWorker; i++) {
                 running.add(threads.submit(() -> {
                     start.await();
-                    int idleRounds = 0;
-                    while (idleRounds < 20) {
-                        List<ClaimedWork> claimed = worker.claim(3);
-                        claimed.forEach(worker::send);
-                        idleRounds = claimed.isEmpty() ? idleRounds + 1 : 0;
-                        if (claimed.isEmpty()) {
-                            Thread.sleep(5);
-                        }
+                    // until as many webhooks arrived as entries were queued: a row sent twice would leave
+                    // another unsent, which the assertion below shows
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (sent.size() < queued.size() && System.nanoTime() < deadline) {
+                        worker.claim(3).forEach(worker::send);
                     }
                     return null;
                 }));

@@ -11,13 +11,13 @@ import io.aggregator.application.port.in.ReceiveAiAnswerUseCase;
 import io.aggregator.application.port.in.ReceiveAiAnswerUseCase.SignedCallback;
 import io.aggregator.application.port.out.OutboxEntry;
 import io.aggregator.domain.Require;
+import io.aggregator.domain.Uuids;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The tenant's side of the n8n integration: settings and signing secret for its admins, the failed
@@ -90,7 +90,7 @@ final class IntegrationRoutes {
                         .stream().map(OutboxEntryJson::of).toList())));
         routes.post(TENANT + "/outbox/{entry_id}/retry", Access.TENANT_OR_PLATFORM_ADMIN, ctx -> ctx.status(202).json(
                 OutboxEntryJson.of(outbox.retry(Requests.tenant(ctx), Requests.pathId(ctx, "entry_id", id ->
-                        uuid("entry_id", id))))));
+                        Uuids.parse("entry_id", id))))));
         routes.post(TENANT + "/ai-callbacks/{request_id}", Access.SIGNED_WEBHOOK, this::callback);
     }
 
@@ -118,7 +118,7 @@ final class IntegrationRoutes {
         SignedCallback callback = new SignedCallback(ctx.header("webhook-id"), ctx.header("webhook-timestamp"),
                 ctx.header("webhook-signature"), raw, jsonObject(raw));
         ReceiveAiAnswerUseCase.Result result = answers.receive(Requests.tenant(ctx),
-                Requests.pathId(ctx, "request_id", id -> uuid("request_id", id)), callback);
+                Requests.pathId(ctx, "request_id", id -> Uuids.parse("request_id", id)), callback);
         ctx.json(new CallbackJson(result.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
@@ -129,14 +129,6 @@ final class IntegrationRoutes {
             return value instanceof Map ? (Map<String, Object>) value : null;
         } catch (JacksonException notJson) {
             return null;
-        }
-    }
-
-    private static UUID uuid(String field, String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw io.aggregator.domain.ValidationException.of(field, "must be a UUID, got '" + text + "'");
         }
     }
 }

@@ -4,7 +4,6 @@ import io.aggregator.application.port.in.Caller;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.domain.ValidationException;
 import io.aggregator.domain.tenant.TenantId;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -92,15 +91,7 @@ final class Requests {
      * replacement characters, which would be stored without anyone noticing.
      */
     static String utf8Body(Context ctx) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadRequestResponse("the body is not valid UTF-8 text");
-        }
+        return utf8(ctx.bodyAsBytes());
     }
 
     /** The JSON body as the given record; missing or malformed bodies are the client's error. */

@@ -16,7 +16,6 @@ import io.aggregator.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,13 +84,6 @@ public final class AiCallbackService implements ReceiveAiAnswerUseCase {
             ExistingTenant.require(tenants, tenant);
             return integration.load().map(stored -> stored.secrets()).orElse(SealedSecrets.none());
         });
-        List<String> secrets = new ArrayList<>();
-        if (sealed.isSet()) {
-            secrets.add(cipher.open(sealed.current()));
-        }
-        if (sealed.previousValidAt(now)) {
-            secrets.add(cipher.open(sealed.previous()));
-        }
-        return secrets;
+        return sealed.verifyingAt(now).stream().map(cipher::open).toList();
     }
 }

@@ -162,7 +162,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             return new Outcome<>(new Receipt(earlier.id(), chat.id(), true, chat.mode(), Optional.empty()), List.of());
         }
         ChatMode modeWhenWritten = chat.mode();
-        updateWait(chat.id(), wait -> {
+        ChatWaitChanges waits = new ChatWaitChanges(chat.id());
+        waits.apply(wait -> {
             if (wait.firstActivityOn(now)) {
                 stores.dailyStats().addActiveChat(ChatWait.dayOf(now));
             }
@@ -176,8 +177,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         }
         List<LiveEvent> events = new ArrayList<>();
         events.add(new LiveEvent.MessageAdded(chat.id(), message));
-        Chat after = decided(chat, decision, now).customerWrote(now);
-        Optional<Message> reply = sayWhatTheBotSays(after, decision, now, events);
+        Chat after = decided(chat, decision, now, waits).customerWrote(now);
+        Optional<Message> reply = sayWhatTheBotSays(after, decision, now, events, waits);
+        waits.save();
         if (decision instanceof Decision.AskAi) {
             OutboxEntry request = OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now);
             stores.outbox().add(request);
@@ -199,7 +201,8 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
      * the bot's with their source; a handover notice or question is the bot's fallback when the bot
      * had no answer, and a system message otherwise.
      */
-    private Optional<Message> sayWhatTheBotSays(Chat chat, Decision decision, Instant now, List<LiveEvent> events) {
+    private Optional<Message> sayWhatTheBotSays(Chat chat, Decision decision, Instant now, List<LiveEvent> events,
+                                                ChatWaitChanges waits) {
         if (decision.botText().isEmpty()) {
             return Optional.empty();
         }
@@ -208,7 +211,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 decision.botText().get(), now);
         deliver(said, now, events);
         if (said.author() == Author.BOT) {
-            updateWait(chat.id(), wait -> {
+            waits.apply(wait -> {
                 wait.botAnswer(now).ifPresent(answer -> countAnswer(answer, now));
                 return wait.botAnswered();
             });
@@ -265,12 +268,15 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             Message reply = Message.outgoing(chatId, Author.MANAGER, null, manager, text, now);
             List<LiveEvent> events = new ArrayList<>();
             deliver(reply, now, events);
-            updateWait(chatId, wait -> {
+            ChatWaitChanges waits = new ChatWaitChanges(chatId);
+            waits.apply(wait -> {
                 wait.managerAnswer(now).ifPresent(answer -> countAnswer(answer, now));
                 return wait.managerAnswered();
             });
             stores.aiTurns().supersedeWaiting(chatId, null, now);
-            Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now).answeredAt(now);
+            Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now, waits)
+                    .answeredAt(now);
+            waits.save();
             stores.chats().update(after);
             events.add(new LiveEvent.ChatChanged(after, unreadCount(chatId)));
             return new Outcome<>(reply, events);
@@ -281,13 +287,14 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
         return changeChat(tenant, chat, existing -> {
             stores.aiTurns().supersedeWaiting(chat, null, clock.instant());
-            return decided(existing, policy().onManagerTakeover(ManagerActed.of(existing, manager)), clock.instant());
+            return decidedAlone(existing, policy().onManagerTakeover(ManagerActed.of(existing, manager)),
+                    clock.instant());
         });
     }
 
     @Override
     public Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
-        return changeChat(tenant, chat, existing -> decided(existing,
+        return changeChat(tenant, chat, existing -> decidedAlone(existing,
                 policy().onManagerGiveBack(ManagerActed.of(existing, manager)), clock.instant()));
     }
 
@@ -304,22 +311,52 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         }));
     }
 
-    /** The chat as the decision leaves it; a change of mode is recorded for the dashboard. */
-    private Chat decided(Chat chat, Decision decision, Instant now) {
+    /**
+     * The chat as the decision leaves it; a change of mode is recorded for the dashboard, and changes
+     * whom the customer waits for.
+     */
+    private Chat decided(Chat chat, Decision decision, Instant now, ChatWaitChanges waits) {
         decision.transition().ifPresent(change -> {
             stores.transitions().add(chat.id(), change, now);
-            updateWait(chat.id(), wait -> change.to() == ChatMode.MANAGER ? wait.handedOver(now)
+            waits.apply(wait -> change.to() == ChatMode.MANAGER ? wait.handedOver(now)
                     : change.from() == ChatMode.MANAGER ? wait.backToBot() : wait);
         });
         return decision.applyTo(chat);
     }
 
-    /** Who the chat's customer waits for, after {@code change}; must run in the tenant's transaction. */
-    private void updateWait(ChatId chat, UnaryOperator<ChatWait> change) {
-        ChatWait before = stores.waits().find(chat).orElse(ChatWait.none());
-        ChatWait after = change.apply(before);
-        if (!after.equals(before)) {
-            stores.waits().save(chat, after);
+    /** {@link #decided} for a decision that is all its transaction does to the chat. */
+    private Chat decidedAlone(Chat chat, Decision decision, Instant now) {
+        ChatWaitChanges waits = new ChatWaitChanges(chat.id());
+        Chat after = decided(chat, decision, now, waits);
+        waits.save();
+        return after;
+    }
+
+    /**
+     * Whom a chat's customer waits for, through one transaction: read at the first change, changed
+     * step by step in the order the turn happens, written once at the end if it changed.
+     */
+    private final class ChatWaitChanges {
+        private final ChatId chat;
+        private ChatWait before;
+        private ChatWait current;
+
+        ChatWaitChanges(ChatId chat) {
+            this.chat = chat;
+        }
+
+        void apply(UnaryOperator<ChatWait> change) {
+            if (current == null) {
+                before = stores.waits().find(chat).orElse(ChatWait.none());
+                current = before;
+            }
+            current = change.apply(current);
+        }
+
+        void save() {
+            if (current != null && !current.equals(before)) {
+                stores.waits().save(chat, current);
+            }
         }
     }
 
@@ -354,7 +391,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 REACTIVATION_BATCH);
         for (Chat chat : candidates) {
             if (policy.isDueForReactivation(chat, settings, now)) {
-                Chat after = decided(chat, policy.onInactivityCheck(InactivityCheck.of(chat, settings, now)), now);
+                Chat after = decidedAlone(chat, policy.onInactivityCheck(InactivityCheck.of(chat, settings, now)), now);
                 stores.chats().update(after);
                 events.add(new LiveEvent.ChatChanged(after, unreadCount(chat.id())));
             }
@@ -475,8 +512,10 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     /** Applies the policy's decision on an AI event to the chat; returns what managers should hear. */
     private List<LiveEvent> applied(Chat chat, Decision decision, Instant now) {
         List<LiveEvent> events = new ArrayList<>();
-        Chat after = decided(chat, decision, now);
-        Optional<Message> said = sayWhatTheBotSays(after, decision, now, events);
+        ChatWaitChanges waits = new ChatWaitChanges(chat.id());
+        Chat after = decided(chat, decision, now, waits);
+        Optional<Message> said = sayWhatTheBotSays(after, decision, now, events, waits);
+        waits.save();
         Chat stored = said.isPresent() ? after.answeredAt(now) : after;
         stores.chats().update(stored);
         events.add(new LiveEvent.ChatChanged(stored, unreadCount(chat.id())));
