@@ -14,6 +14,7 @@ import io.aggregator.domain.chat.Message;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The conversation: customer messages from channel connectors (integration keys), the managers'
@@ -21,6 +22,8 @@ import java.util.List;
  */
 final class ConversationRoutes {
     private static final String CHAT = "/api/v1/tenants/{tenant}/chats/{chat_id}";
+    private static final String TRY_BOT_CHANNEL = "web";
+    private static final String TRY_BOT_CHAT_PREFIX = "try-bot-";
 
     record CustomerIn(String displayName, String username, String phone) {
     }
@@ -46,6 +49,10 @@ final class ConversationRoutes {
     }
 
     record ReplyRequest(String text) {
+    }
+
+    /** What an admin writes as a customer in the "try the bot" panel. */
+    record TryBotRequest(String text) {
     }
 
     record QuestionRequest(String question, Integer limit) {
@@ -78,13 +85,28 @@ final class ConversationRoutes {
                 chats.setHidden(Requests.tenant(ctx), chatId(ctx), true), 0)));
         routes.post(CHAT + "/unhide", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
                 chats.setHidden(Requests.tenant(ctx), chatId(ctx), false), 0)));
-        routes.post("/api/v1/tenants/{tenant}/faqs/test", Access.TENANT_ADMIN, this::tryQuestion);
+        routes.post("/api/v1/tenants/{tenant}/faqs/test", Access.TENANT_OR_PLATFORM_ADMIN, this::tryQuestion);
+        routes.post("/api/v1/tenants/{tenant}/try-bot/messages", Access.TENANT_ADMIN, this::tryTheBot);
     }
 
     /** 202 for a new message; 200 with the same ids when this channel message was received before. */
     private void receive(Context ctx) {
         Receipt receipt = inbound.receive(Requests.tenant(ctx), Requests.body(ctx, InboundMessage.class).toCommand());
         ctx.status(receipt.repeated() ? 200 : 202).json(ReceiptJson.of(receipt));
+    }
+
+    /**
+     * An admin writes as a customer on the built-in web channel, so the bot and the handover can be
+     * tried with no channel connected. Each admin has one such chat; it is an ordinary chat in the
+     * inbox, where its answers, deliveries and handovers show as for any customer.
+     */
+    private void tryTheBot(Context ctx) {
+        Caller.TenantUser admin = manager(ctx);
+        String text = Require.text("text", Requests.body(ctx, TryBotRequest.class).text(), Message.MAX_TEXT_LENGTH);
+        Customer tester = new Customer(admin.username().value(), admin.username().value(), null);
+        Receipt receipt = inbound.receive(Requests.tenant(ctx), new IncomingMessage(TRY_BOT_CHANNEL,
+                TRY_BOT_CHAT_PREFIX + admin.userId(), UUID.randomUUID().toString(), tester, text, List.of(), null));
+        ctx.status(202).json(ReceiptJson.of(receipt));
     }
 
     private void reply(Context ctx) {

@@ -89,17 +89,17 @@ final class FaqRoutes {
     }
 
     void register(ApiRoutes routes) {
-        routes.get(FAQS, Access.TENANT_ADMIN, this::list);
-        routes.post(FAQS, Access.TENANT_ADMIN, this::create);
+        routes.get(FAQS, Access.TENANT_OR_PLATFORM_ADMIN, this::list);
+        routes.post(FAQS, Access.TENANT_OR_PLATFORM_ADMIN, this::create);
         // before FAQ: "import" and "export" would otherwise be taken for an FAQ's id
-        routes.post(FAQS + "/import", Access.TENANT_ADMIN, List.of(JSON, CSV), this::importFaqs);
-        routes.get(FAQS + "/export", Access.TENANT_ADMIN, this::export);
-        routes.get(FAQ, Access.TENANT_ADMIN, ctx -> ctx.json(FaqJson.of(faqs.get(Requests.tenant(ctx), faqId(ctx)))));
-        routes.put(FAQ, Access.TENANT_ADMIN, this::replace);
-        routes.delete(FAQ, Access.TENANT_ADMIN, this::delete);
-        routes.post(FAQ + "/activate", Access.TENANT_ADMIN,
+        routes.post(FAQS + "/import", Access.TENANT_OR_PLATFORM_ADMIN, List.of(JSON, CSV), this::importFaqs);
+        routes.get(FAQS + "/export", Access.TENANT_OR_PLATFORM_ADMIN, this::export);
+        routes.get(FAQ, Access.TENANT_OR_PLATFORM_ADMIN, ctx -> ctx.json(FaqJson.of(faqs.get(Requests.tenant(ctx), faqId(ctx)))));
+        routes.put(FAQ, Access.TENANT_OR_PLATFORM_ADMIN, this::replace);
+        routes.delete(FAQ, Access.TENANT_OR_PLATFORM_ADMIN, this::delete);
+        routes.post(FAQ + "/activate", Access.TENANT_OR_PLATFORM_ADMIN,
                 ctx -> ctx.json(FaqJson.of(faqs.activate(Requests.tenant(ctx), faqId(ctx)))));
-        routes.post(FAQ + "/deactivate", Access.TENANT_ADMIN,
+        routes.post(FAQ + "/deactivate", Access.TENANT_OR_PLATFORM_ADMIN,
                 ctx -> ctx.json(FaqJson.of(faqs.deactivate(Requests.tenant(ctx), faqId(ctx)))));
     }
 

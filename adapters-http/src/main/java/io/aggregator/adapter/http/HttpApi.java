@@ -16,8 +16,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The HTTP server: probes at the root, the versioned JSON API under {@code /api/v1}. Built from the
- * use cases it serves; knows nothing of how they are implemented.
+ * The HTTP server: probes at the root, the versioned JSON API under {@code /api/v1}, and the web
+ * application at {@code /}. Built from the use cases it serves; knows nothing of how they are
+ * implemented.
  */
 public final class HttpApi {
     private final Javalin app;
@@ -34,6 +35,7 @@ public final class HttpApi {
             config.routes.before(CorrelationIds::assign);
             config.routes.after(ctx -> CorrelationIds.release());
             new HealthRoutes(services.readiness()).register(config.routes);
+            WebUi.register(config);
             ApiRoutes api = new ApiRoutes(config.routes, services.authentication(), rateLimiter, settings);
             api.get("/api/v1/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
             new SessionRoutes(services.authentication(), cookies).register(api);

@@ -39,10 +39,10 @@ final class IntegrationKeyRoutes {
     }
 
     void register(ApiRoutes routes) {
-        routes.post(KEYS, Access.TENANT_ADMIN, this::create);
-        routes.get(KEYS, Access.TENANT_ADMIN, ctx -> ctx.json(new KeyList(
+        routes.post(KEYS, Access.TENANT_OR_PLATFORM_ADMIN, this::create);
+        routes.get(KEYS, Access.TENANT_OR_PLATFORM_ADMIN, ctx -> ctx.json(new KeyList(
                 keys.list(Requests.tenant(ctx)).stream().map(KeyJson::of).toList())));
-        routes.post(KEYS + "/{key_id}/revoke", Access.TENANT_ADMIN, ctx -> ctx.json(KeyJson.of(
+        routes.post(KEYS + "/{key_id}/revoke", Access.TENANT_OR_PLATFORM_ADMIN, ctx -> ctx.json(KeyJson.of(
                 keys.revoke(Requests.tenant(ctx), Requests.pathId(ctx, "key_id", IntegrationKeyId::parse)))));
     }
 

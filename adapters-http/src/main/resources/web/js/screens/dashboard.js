@@ -1,0 +1,12 @@
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+
+export default {
+  name: 'dashboard',
+  label: 'nav.dashboard',
+  needsTenant: true,
+  allowed: (session) => session.administersTenant,
+  render(view) {
+    view.append(h('h1', {}, t('nav.dashboard')));
+  },
+};
