@@ -103,11 +103,13 @@ class PackagedJarIT {
     }
 
     @Test
-    void runsWithoutConfiguration_stopsCleanlyOnSigterm_andKeepsItsDataForTheNextStart() throws Exception {
+    void runsWithoutConfiguration_servesTheWebApplication_stopsCleanlyOnSigterm_andKeepsItsDataForTheNextStart() throws Exception {
         RunningJar first = start(Map.of());
         assertThat(first.awaitListening()).as(first.output.toString()).isTrue();
         assertThat(get(first, "/health")).isEqualTo(200);
         assertThat(get(first, "/ready")).isEqualTo(200);
+        assertThat(get(first, "/")).as("the web application").isEqualTo(200);
+        assertThat(get(first, "/js/app.js")).isEqualTo(200);
         int exitCode = first.stop();
 
         assertThat(first.output).contains("(new)").contains("demo data: created tenant coffee_shop_123")
