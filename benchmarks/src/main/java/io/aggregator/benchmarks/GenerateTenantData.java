@@ -21,8 +21,8 @@ public final class GenerateTenantData {
                     + "such as jdbc:postgresql://localhost:5432/aggregator?user=postgres&password=...");
             System.exit(2);
         }
-        int tenants = Integer.parseInt(OverviewBenchmark.env("BENCH_TENANTS", "1000"));
-        long messages = Long.parseLong(OverviewBenchmark.env("BENCH_MESSAGES", "10000000"));
+        int tenants = Integer.parseInt(Environment.env("BENCH_TENANTS", "1000"));
+        long messages = Long.parseLong(Environment.env("BENCH_MESSAGES", "10000000"));
         long started = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url)) {
             boolean generated = TenantDataGenerator.ensure(connection, tenants, messages);

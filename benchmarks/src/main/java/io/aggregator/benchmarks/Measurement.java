@@ -31,7 +31,14 @@ final class Measurement {
             work.run();
             millis.add((System.nanoTime() - start) / 1_000_000.0);
         }
-        Collections.sort(millis);
-        return new Result(name, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), runs);
+        return summary(name, millis);
+    }
+
+    /** The median, minimum and maximum of samples taken elsewhere, in milliseconds. */
+    static Result summary(String name, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return new Result(name, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
+                sorted.size());
     }
 }

@@ -1,10 +1,5 @@
 package io.aggregator.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,12 +37,12 @@ public final class OverviewBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int tenants = Integer.parseInt(env("BENCH_TENANTS", "1000"));
-        long messages = Long.parseLong(env("BENCH_MESSAGES", "10000000"));
-        int seedTimeoutSeconds = Integer.parseInt(env("BENCH_SEED_TIMEOUT_SECONDS", "120"));
-        Path jar = Path.of(env("AGGREGATOR_JAR", "bootstrap/target/aggregator.jar")).toAbsolutePath();
-        Path data = Path.of(env("BENCH_DATA_DIR", "benchmarks/target/overview-data")).toAbsolutePath();
-        System.out.println(machine());
+        int tenants = Integer.parseInt(Environment.env("BENCH_TENANTS", "1000"));
+        long messages = Long.parseLong(Environment.env("BENCH_MESSAGES", "10000000"));
+        int seedTimeoutSeconds = Integer.parseInt(Environment.env("BENCH_SEED_TIMEOUT_SECONDS", "120"));
+        Path jar = Environment.jar();
+        Path data = Environment.dataDirectory("overview-data");
+        System.out.println(Environment.machine());
         System.out.printf("data: %d tenants, about %,d messages, in %s%n", tenants, messages, data);
         try (ServerProcess server = ServerProcess.start(jar, data)) {
             long started = System.nanoTime();
@@ -62,7 +57,7 @@ public final class OverviewBenchmark {
     }
 
     private static void report(ServerProcess server, int seedTimeoutSeconds) throws Exception {
-        Api api = new Api(server.httpPort);
+        ApiClient api = ApiClient.platformAdmin(server);
         String biggest = "bench_0001";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String month = "from=" + today.minusDays(29) + "&to=" + today;
@@ -126,44 +121,6 @@ public final class OverviewBenchmark {
             row.next();
             return String.format("database: %,d tenants, %,d chats, %,d messages (%,d of the biggest tenant), %s",
                     row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5));
-        }
-    }
-
-    private static String machine() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return String.format("machine: %d cores, %.1f GiB memory, Java %s", Runtime.getRuntime().availableProcessors(),
-                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("java.version"));
-    }
-
-    static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** The API as the platform admin. */
-    private static final class Api {
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final String base;
-        private final String token;
-
-        Api(int port) throws Exception {
-            base = "http://127.0.0.1:" + port;
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\""
-                            + ServerProcess.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            if (login.statusCode() != 201) {
-                throw new IllegalStateException("login failed: " + login.body());
-            }
-            token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).path("token").asText();
-        }
-
-        void get(String path) throws Exception {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The server, started from the built jar with its embedded PostgreSQL on ports of its own. */
@@ -19,16 +20,25 @@ final class ServerProcess implements AutoCloseable {
     static final String ADMIN_PASSWORD = "a long password for measuring";
 
     private final Process process;
+    private final Path dataDirectory;
     final int httpPort;
     final int databasePort;
+    /** From starting {@code java -jar} to the first 200 from {@code /ready}. */
+    private Duration startup;
 
-    private ServerProcess(Process process, int httpPort, int databasePort) {
+    private ServerProcess(Process process, Path dataDirectory, int httpPort, int databasePort) {
         this.process = process;
+        this.dataDirectory = dataDirectory;
         this.httpPort = httpPort;
         this.databasePort = databasePort;
     }
 
     static ServerProcess start(Path jar, Path dataDirectory) throws Exception {
+        return start(jar, dataDirectory, Map.of());
+    }
+
+    /** Starts the jar with these environment variables added to (or overriding) the usual ones. */
+    static ServerProcess start(Path jar, Path dataDirectory, Map<String, String> environment) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first with ./mvnw -q -DskipTests package");
         }
@@ -40,21 +50,33 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().putAll(Map.of("PORT", Integer.toString(httpPort), "HOST", "127.0.0.1",
                 "DATA_DIR", dataDirectory.toString(), "EMBEDDED_DATABASE_PORT", Integer.toString(databasePort),
                 "DEMO_DATA", "false", "PLATFORM_ADMIN_USERNAME", "bench", "PLATFORM_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "DATABASE_POOL_SIZE", "20"));
+                "DATABASE_POOL_SIZE", "20", "RATE_LIMIT_PER_MINUTE", "1000000"));
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
         Process process = builder.start();
-        Thread logs = new Thread(() -> drain(process), "server-log");
+        Files.createDirectories(dataDirectory.getParent());
+        Path logFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+        Thread logs = new Thread(() -> drain(process, logFile), "server-log");
         logs.setDaemon(true);
         logs.start();
-        ServerProcess server = new ServerProcess(process, httpPort, databasePort);
+        ServerProcess server = new ServerProcess(process, dataDirectory, httpPort, databasePort);
         server.awaitReady();
+        server.startup = Duration.ofNanos(System.nanoTime() - started);
         return server;
     }
 
-    private static void drain(Process process) {
+    /**
+     * Keeps the server's whole log in a file beside its data directory and shows the lines worth
+     * seeing during a benchmark: the start line, warnings and errors (without their stack traces).
+     */
+    private static void drain(Process process, Path logFile) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8));
+             var log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
             String line;
             while ((line = lines.readLine()) != null) {
+                log.write(line);
+                log.newLine();
                 if (line.contains("WARN") || line.contains("ERROR") || line.contains("listening")
                         || line.startsWith("aggregator:") || line.startsWith("  - ")) {
                     System.out.println("  server: " + line);
@@ -82,9 +104,35 @@ final class ServerProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
         throw new IllegalStateException("the server was not ready within 3 minutes");
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /**
+     * The embedded PostgreSQL's processes: its postmaster (pg_ctl starts it detached from the JVM, so
+     * it is no child of the server's process) and the postmaster's children.
+     */
+    List<ProcessHandle> databaseProcesses() throws IOException {
+        Path pidFile = dataDirectory.resolve("postgres").resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return List.of();
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        return ProcessHandle.of(pid).map(postmaster -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(postmaster), postmaster.descendants()).toList()).orElse(List.of());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
     }
 
     String databaseUrl() {

@@ -160,4 +160,53 @@ class ConversationOnPostgresTest {
                 .hasSize(2);
         assertThat(persistence.transactions().inTenant(tenant, () -> persistence.outbox().listByChat(chatId))).hasSize(1);
     }
+
+    /**
+     * Many customers writing at once into a few chats of one tenant: every message is taken (no
+     * deadlock between transactions that share a chat or the tenant's counters), each is answered
+     * once, and no change of a chat overwrites another (the bot's reply count matches its replies).
+     */
+    @Test
+    void customersWritingAtOnceIntoAFewChatsAreAllTakenAndAnsweredWithoutLostChanges() throws Exception {
+        int senders = 16;
+        int messagesEach = 10;
+        List<String> chats = List.of("crowd-1", "crowd-2", "crowd-3", "crowd-4");
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Integer>>> statuses = new ArrayList<>();
+        for (int sender = 0; sender < senders; sender++) {
+            int own = sender;
+            statuses.add(pool.submit(() -> {
+                start.await();
+                List<Integer> answered = new ArrayList<>();
+                for (int i = 0; i < messagesEach; i++) {
+                    answered.add(post(key, "/api/v1/tenants/" + tenant + "/messages", message(
+                            chats.get((own + i) % chats.size()), "crowd-" + own + "-" + i, "vegan options?")).status());
+                }
+                return answered;
+            }));
+        }
+        start.countDown();
+        List<Integer> all = new ArrayList<>();
+        for (Future<List<Integer>> sender : statuses) {
+            all.addAll(sender.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(all).hasSize(senders * messagesEach).containsOnly(202);
+        var persistence = application.persistence();
+        int customerMessages = 0;
+        for (String channelChatId : chats) {
+            var chat = persistence.transactions().inTenant(tenant, () -> persistence.chats()
+                    .findByChannelChatId(io.aggregator.domain.chat.Channel.of("telegram"), channelChatId).orElseThrow());
+            var messages = persistence.transactions().inTenant(tenant,
+                    () -> persistence.messages().listBefore(chat.id(), null, 500));
+            long fromCustomer = messages.stream().filter(m -> m.author().code().equals("customer")).count();
+            long fromBot = messages.stream().filter(m -> m.author().code().equals("bot")).count();
+            assertThat(fromBot).as("each of %s's messages answered once", channelChatId).isEqualTo(fromCustomer);
+            assertThat(chat.botRepliesSinceHandover()).as("no lost update of %s", channelChatId).isEqualTo((int) fromBot);
+            customerMessages += (int) fromCustomer;
+        }
+        assertThat(customerMessages).isEqualTo(senders * messagesEach);
+    }
 }

@@ -95,7 +95,7 @@ final class WebTestServer {
     /**
      * A new tenant named {@code name} (its id made unique), with AI settings, the given FAQs
      * (question, answer, keywords), an admin {@code anna}, a manager {@code max}, an integration key
-     * for posting customer messages, and deliveries going to the fake n8n.
+     * for posting customer messages, and deliveries going (signed) to the fake n8n.
      */
     TestTenant newTenant(String name, List<List<String>> faqs) {
         var persistence = application.persistence();
@@ -123,6 +123,8 @@ final class WebTestServer {
         String admin = logIn(tenant, "anna");
         call("PUT", admin, "/api/v1/tenants/" + tenant + "/integration", "{\"delivery_webhook_url\":\""
                 + n8n.url(created.deliveries()) + "\"}");
+        // deliveries are signed: without a secret they would fail
+        call("POST", admin, "/api/v1/tenants/" + tenant + "/integration/secret", null);
         return created;
     }
 

@@ -49,16 +49,38 @@ final class JdbiChatStore implements ChatStore {
 
     @Override
     public Optional<Chat> findById(ChatId id) {
-        return sql.query("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND id = :id")
+        return byId(id, "");
+    }
+
+    @Override
+    public Optional<Chat> lockById(ChatId id) {
+        return byId(id, " FOR NO KEY UPDATE");
+    }
+
+    @Override
+    public Optional<Chat> findByChannelChatId(Channel channel, String channelChatId) {
+        return byChannelChatId(channel, channelChatId, "");
+    }
+
+    @Override
+    public Optional<Chat> lockByChannelChatId(Channel channel, String channelChatId) {
+        return byChannelChatId(channel, channelChatId, " FOR NO KEY UPDATE");
+    }
+
+    /**
+     * FOR NO KEY UPDATE, the lock an UPDATE of the row takes anyway: it leaves alone the key-share
+     * locks that inserting a chat's messages takes on it through their foreign key.
+     */
+    private Optional<Chat> byId(ChatId id, String lock) {
+        return sql.query("SELECT " + COLUMNS + " FROM chats WHERE tenant_id = :tenant AND id = :id" + lock)
                 .bind("id", id.value())
                 .map((row, context) -> toChat(row))
                 .findOne();
     }
 
-    @Override
-    public Optional<Chat> findByChannelChatId(Channel channel, String channelChatId) {
+    private Optional<Chat> byChannelChatId(Channel channel, String channelChatId, String lock) {
         return sql.query("SELECT " + COLUMNS + " FROM chats "
-                        + "WHERE tenant_id = :tenant AND channel = :channel AND channel_chat_id = :channelChatId")
+                        + "WHERE tenant_id = :tenant AND channel = :channel AND channel_chat_id = :channelChatId" + lock)
                 .bind("channel", channel.code())
                 .bind("channelChatId", channelChatId)
                 .map((row, context) -> toChat(row))

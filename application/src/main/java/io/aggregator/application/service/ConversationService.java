@@ -64,8 +64,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
@@ -149,7 +149,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     private Outcome<Receipt> receiveInTransaction(TenantId tenant, Channel channel, IncomingMessage incoming,
                                                   Instant now) {
         ExistingTenant.require(stores.tenants(), tenant);
-        Chat chat = stores.chats().findByChannelChatId(channel, incoming.channelChatId()).orElse(null);
+        Chat chat = stores.chats().lockByChannelChatId(channel, incoming.channelChatId()).orElse(null);
         if (chat == null) {
             chat = Chat.start(channel, incoming.channelChatId(), incoming.customer(), now);
             stores.chats().add(chat);
@@ -412,7 +412,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public AnswerTaken takeAiAnswer(TenantId tenant, UUID turnId, AiReply reply, BooleanSupplier firstTime) {
         return announced(tenant, transactions.inTenant(tenant, () -> {
             Instant now = clock.instant();
-            AiTurn turn = stores.aiTurns().lock(turnId)
+            AiTurn turn = lockedWithItsChat(turnId, stores.aiTurns()::lock)
                     .orElseThrow(() -> new NotFoundException("no AI request " + turnId));
             if (!firstTime.getAsBoolean()) {
                 return new Outcome<>(AnswerTaken.REPEATED, List.of());
@@ -472,7 +472,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public void giveUpOnAi(TenantId tenant, UUID turnId, Runnable sameTransaction) {
         announced(tenant, transactions.inTenant(tenant, () -> {
             sameTransaction.run();
-            return stores.aiTurns().lockIfWaiting(turnId)
+            return lockedWithItsChat(turnId, stores.aiTurns()::lockIfWaiting)
                     .map(turn -> timeOut(turn, clock.instant()))
                     .orElse(new Outcome<>(0, List.of()));
         }));
@@ -491,7 +491,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             due = transactions.inPlatform(() -> stores.queues().dueAiTurns(clock.instant(), REACTIVATION_BATCH));
             for (WorkQueues.DueTurn turn : due) {
                 timedOut += announced(turn.tenant(), transactions.inTenant(turn.tenant(),
-                        () -> stores.aiTurns().lockIfWaiting(turn.turnId())
+                        () -> lockedWithItsChat(turn.turnId(), stores.aiTurns()::lockIfWaiting)
                                 .map(waiting -> timeOut(waiting, clock.instant()))
                                 .orElse(new Outcome<>(0, List.of()))));
             }
@@ -526,8 +526,22 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return stores.inbox().find(id).map(InboxRow::unreadCount).orElse(0);
     }
 
+    /**
+     * The turn, locked by {@code lockTurn} after its chat: chats are locked before anything else (see
+     * {@link io.aggregator.application.port.out.ChatStore#lockById}), so the AI's answer to one
+     * message and the customer's next message cannot deadlock.
+     */
+    private Optional<AiTurn> lockedWithItsChat(UUID turnId, Function<UUID, Optional<AiTurn>> lockTurn) {
+        Optional<AiTurn> seen = stores.aiTurns().find(turnId);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        stores.chats().lockById(seen.get().chatId());
+        return lockTurn.apply(turnId);
+    }
+
     private Chat existingChat(ChatId id) {
-        return stores.chats().findById(id).orElseThrow(() -> new NotFoundException("no chat " + id));
+        return stores.chats().lockById(id).orElseThrow(() -> new NotFoundException("no chat " + id));
     }
 
     /**

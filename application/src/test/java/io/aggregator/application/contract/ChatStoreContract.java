@@ -26,6 +26,20 @@ public abstract class ChatStoreContract extends StoreContract {
     }
 
     @Test
+    void aChatLockedForAChangeIsTheChatFound() {
+        Chat chat = TestData.chat("55501");
+        inA(() -> {
+            ports.chats().add(chat);
+            return null;
+        });
+
+        assertThat(inA(() -> ports.chats().lockById(chat.id()))).contains(chat);
+        assertThat(inA(() -> ports.chats().lockByChannelChatId(Channel.of("telegram"), "55501"))).contains(chat);
+        assertThat(inA(() -> ports.chats().lockByChannelChatId(Channel.of("web"), "55501"))).isEmpty();
+        assertThat(inB(() -> ports.chats().lockById(chat.id()))).as("another tenant's").isEmpty();
+    }
+
+    @Test
     void aChatWithoutCustomerDetailsOrCustomerMessageIsStoredAsIs() {
         Chat chat = new Chat(io.aggregator.domain.chat.ChatId.newId(), Channel.of("web"), "visitor-1",
                 Customer.anonymous(), ChatMode.BOT, 0, false, TestData.NOW, TestData.NOW, null);

@@ -48,6 +48,16 @@ public final class InMemoryChatStore implements ChatStore {
                 .findFirst();
     }
 
+    /** In memory, a transaction holds the whole database: a found chat is a locked one. */
+    @Override
+    public Optional<Chat> lockById(ChatId id) {
+        return findById(id);
+    }
+
+    @Override
+    public Optional<Chat> lockByChannelChatId(Channel channel, String channelChatId) {
+        return findByChannelChatId(channel, channelChatId);
+    }
 
     @Override
     public List<Chat> lockHandedOverSilentSince(Instant silentSince, int limit) {

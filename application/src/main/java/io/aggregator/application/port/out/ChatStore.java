@@ -21,6 +21,17 @@ public interface ChatStore {
     Optional<Chat> findByChannelChatId(Channel channel, String channelChatId);
 
     /**
+     * The chat, locked until this transaction ends: another transaction that locks it waits, and then
+     * reads what this one wrote. Every change to a chat starts here, before it writes anything else,
+     * so that changes to one chat never overwrite each other, and transactions always take their locks
+     * in one order (the chat first, then counters, turns and the rest), so they never deadlock.
+     */
+    Optional<Chat> lockById(ChatId id);
+
+    /** {@link #lockById}, by the channel's chat id. */
+    Optional<Chat> lockByChannelChatId(Channel channel, String channelChatId);
+
+    /**
      * Chats a manager handles whose customer has been silent since before {@code silentSince}, at most
      * {@code limit}, locked for this transaction; chats another transaction holds are skipped, so
      * several server nodes share the work without doing any of it twice.

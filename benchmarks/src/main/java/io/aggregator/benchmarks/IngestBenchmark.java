@@ -1,0 +1,90 @@
+package io.aggregator.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ingest throughput and latency: customer messages posted to the inbound endpoint by N concurrent
+ * clients (closed loop: each sends its next message when the last is answered) across 100 tenants
+ * with Zipf-skewed traffic, half answered by an FAQ and half routed to the AI (the instant n8n
+ * answers at once, and the outbox workers send the AI requests and the deliveries meanwhile). For
+ * each N: a warm-up, then several timed runs; the report gives the median, min and max of the runs.
+ * The server starts from the built jar on a fresh embedded PostgreSQL.
+ */
+public final class IngestBenchmark {
+    static final int[] CLIENTS = {1, 8, 32, 64};
+    static final int TENANTS = 100;
+    static final Duration WARM_UP = Duration.ofSeconds(5);
+    static final Duration RUN = Duration.ofSeconds(10);
+    static final int RUNS = 3;
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Environment.dataDirectory("ingest-data");
+        Directories.deleteRecursively(data);
+        System.out.println(Environment.machine());
+        try (InstantN8n n8n = new InstantN8n();
+             ServerProcess server = ServerProcess.start(Environment.jar(), data,
+                     Map.of("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8"))) {
+            CustomerTraffic traffic = new CustomerTraffic(
+                    BenchmarkTenants.create(ApiClient.platformAdmin(server), n8n, "ingest", TENANTS), 1.0);
+            LoadGenerator load = new LoadGenerator(server);
+            System.out.printf("%d tenants, the busiest with %.0f%% of the messages; half FAQ, half AI%n", TENANTS,
+                    traffic.busiestShare() * 100);
+            System.out.println(RunReport.HEADER);
+            List<RunReport> reports = new ArrayList<>();
+            for (int clients : CLIENTS) {
+                load.closedLoop(clients, WARM_UP, traffic::next);
+                List<LoadGenerator.Run> runs = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    runs.add(load.closedLoop(clients, RUN, traffic::next));
+                }
+                RunReport report = RunReport.of(clients, runs);
+                reports.add(report);
+                System.out.println(report.line() + String.format("  outbox pending after: %,d",
+                        pendingOutbox(server)));
+            }
+            System.out.println("memory right after the last run: " + ProcessMemory.of(server).line());
+            RunReport best = reports.stream().max(java.util.Comparator.comparingDouble(RunReport::perSecond))
+                    .orElseThrow();
+            System.out.printf("best: %.0f messages/s at N=%d; n8n got %,d AI requests and %,d deliveries; outbox: %s%n",
+                    best.perSecond(), best.clients(), n8n.aiRequests(), n8n.deliveries(), outboxSummary(server));
+        }
+    }
+
+    /** The outbox's entries by kind and status, and one failure's reason if any failed. */
+    static String outboxSummary(ServerProcess server) throws SQLException {
+        try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
+             Statement statement = superuser.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT kind, status, count(*), max(last_error) FROM outbox GROUP BY kind, status ORDER BY 1, 2""")) {
+            StringBuilder summary = new StringBuilder();
+            while (rows.next()) {
+                summary.append(String.format("%s %s %,d%s; ", rows.getString(1), rows.getString(2), rows.getLong(3),
+                        rows.getString(4) == null ? "" : " (" + rows.getString(4) + ")"));
+            }
+            return summary.toString();
+        }
+    }
+
+    /** Outbox entries (AI requests and deliveries) still waiting: how far the workers lag behind. */
+    static long pendingOutbox(ServerProcess server) throws SQLException {
+        // the embedded PostgreSQL trusts local connections: its superuser needs no password
+        try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
+             Statement statement = superuser.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM outbox WHERE status = 'pending'")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+}
