@@ -1,14 +1,17 @@
 package io.aggregator.adapter.http;
 
+import static io.aggregator.adapter.http.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aggregator.domain.access.AccessToken;
 import io.aggregator.domain.access.IntegrationKey;
 import io.aggregator.domain.access.IntegrationKeyId;
+import io.aggregator.domain.chat.Channel;
 import io.aggregator.domain.faq.Faq;
 import io.aggregator.domain.faq.FaqId;
 import io.aggregator.domain.faq.Keywords;
 import io.aggregator.domain.tenant.TenantId;
+import io.aggregator.domain.user.Username;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ConversationRoutesTest {
     private static final String MESSAGES = "/api/v1/tenants/shop/messages";
+    private static final String TRY_BOT = "/api/v1/tenants/shop/try-bot/messages";
     private final TestApi api = new TestApi();
     private String key;
 
@@ -89,7 +93,7 @@ class ConversationRoutesTest {
         assertThat(future.body().path("errors").get(0).path("field").asText()).isEqualTo("sent_at");
         assertThat(huge.status()).isEqualTo(422);
         assertThat(api.ports.transactions().inTenant(TenantId.of("shop"), () -> api.ports.chats()
-                .findByChannelChatId(io.aggregator.domain.chat.Channel.of("telegram"), "777"))).isEmpty();
+                .findByChannelChatId(Channel.of("telegram"), "777"))).isEmpty();
     }
 
     @Test
@@ -116,5 +120,45 @@ class ConversationRoutesTest {
         assertThat(answer.body().path("answered_by").path("question").asText()).isEqualTo("What are your opening hours?");
         assertThat(answer.body().path("candidates").get(0).path("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(nothing.body().path("answered_by").isNull()).isTrue();
+    }
+
+    @Test
+    void anAdminTriesTheBotInAWebChatOfTheirOwnThatTheInboxShows() {
+        String admin = api.logIn("shop", "admin");
+
+        var answered = api.http.as(admin, "POST", TRY_BOT, "{\"text\":\"what are your opening hours?\"}");
+        var again = api.http.as(admin, "POST", TRY_BOT, "{\"text\":\"and the opening hours on sunday?\"}");
+        String chat = answered.body().path("chat_id").asText();
+        var shown = api.http.as(admin, "GET", "/api/v1/tenants/shop/chats/" + chat, null);
+        var history = api.http.as(admin, "GET", "/api/v1/tenants/shop/chats/" + chat + "/messages", null);
+
+        assertThat(answered.status()).isEqualTo(202);
+        assertThat(answered.body().path("repeated").asBoolean()).isFalse();
+        assertThat(answered.body().path("mode").asText()).isEqualTo("bot");
+        assertThat(answered.body().path("bot_reply").path("source").asText()).isEqualTo("faq");
+        assertThat(answered.body().path("bot_reply").path("text").asText()).isEqualTo("We open 7am-9pm daily");
+        assertThat(again.body().path("chat_id").asText()).isEqualTo(chat);
+        assertThat(again.body().path("message_id").asText()).isNotEqualTo(answered.body().path("message_id").asText());
+        assertThat(shown.body().path("channel").asText()).isEqualTo("web");
+        assertThat(shown.body().path("channel_chat_id").asText()).startsWith("try-bot-");
+        assertThat(shown.body().path("customer").path("username").asText()).isEqualTo("admin");
+        assertThat(history.body().path("items").findValuesAsText("author"))
+                .containsExactly("bot", "customer", "bot", "customer");
+        assertThat(history.body().path("items").get(3).path("text").asText()).isEqualTo("what are your opening hours?");
+    }
+
+    @Test
+    void givenNoTextOrACallerWhoIsNotTheTenantsAdmin_thenTheTryBotRefusesAndStartsNoChat() {
+        api.tenantWithUsers("rival");
+
+        assertRefused(api.http.as(api.logIn("shop", "admin"), "POST", TRY_BOT, "{\"text\":\"  \"}"), 422, "text");
+        assertRefused(api.http.as(api.logIn("shop", "admin"), "POST", TRY_BOT, "{}"), 422, "text");
+        assertRefused(api.http.as(api.logIn("shop", "manager"), "POST", TRY_BOT, "{\"text\":\"hi\"}"), 403, null);
+        assertRefused(api.http.as(api.rootToken(), "POST", TRY_BOT, "{\"text\":\"hi\"}"), 403, null);
+        assertRefused(api.http.as(api.logIn("rival", "admin"), "POST", TRY_BOT, "{\"text\":\"hi\"}"), 404, null);
+        assertRefused(api.http.send("POST", TRY_BOT, "{\"text\":\"hi\"}"), 401, null);
+        assertThat(api.ports.transactions().inTenant(TenantId.of("shop"), () -> api.ports.chats().findByChannelChatId(
+                Channel.of("web"), "try-bot-" + api.ports.users().findByUsername(Username.of("admin")).orElseThrow().id())))
+                .isEmpty();
     }
 }
