@@ -1,6 +1,6 @@
 // The inbox, where managers spend their day: the chat list and the open conversation side by side
 // (one at a time on a phone), kept current by the tenant's live events. The tab's title counts the
-// chats waiting for a manager, so a manager working in another tab sees when someone writes.
+// unread customer messages, so a manager working in another tab sees when someone writes.
 import { h, replace, describeError, notify } from '../dom.js';
 import { register, t } from '../i18n.js';
 import dictionary from '../i18n/inbox.js';
@@ -60,15 +60,15 @@ function render(view, context) {
     list.setActive(null);
   }
 
+  // the server announces the read chat and the new numbers to every manager of the tenant
   function afterRead(chat) {
     list.merge(chat);
-    loadStats();
   }
 
   function showStats(stats) {
     list.showStats(stats);
-    const waiting = stats.waiting_for_manager;
-    setTitle(waiting ? `(${waiting}) ${t('nav.inbox')}` : t('nav.inbox'));
+    const unread = stats.unread_messages;
+    setTitle(unread ? `(${unread}) ${t('nav.inbox')}` : t('nav.inbox'));
   }
 
   async function loadStats() {

@@ -68,7 +68,7 @@ final class Services {
                 conversations, conversations,
                 new FaqMatchService(transactions, persistence.tenants(), persistence.settings(), persistence.faqs(),
                         matchers),
-                new InboxService(transactions, persistence.inbox(), persistence.messages(), clock),
+                new InboxService(transactions, persistence.inbox(), persistence.messages(), liveEvents, clock),
                 new IntegrationService(transactions, persistence.tenants(), persistence.integration(), webhooks.urls(),
                         webhooks.signing(), webhooks.cipher(), clock),
                 new OutboxAdministrationService(transactions, persistence.tenants(), persistence.outbox(),

@@ -64,7 +64,7 @@ class InboxBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void customerMessagesAppearLiveInTheListAndTheOpenChatAndTheTitleCountsTheWaitingChats() {
+    void customerMessagesAppearLiveInTheListAndTheOpenChatAndTheTitleCountsTheUnreadOnes() {
         TestTenant shop = server.newTenant("Live Inbox Shop", FAQS);
         String ann = server.customerWrites(shop, "tg-ann", "Ann Lee", "Hello, is anyone there?");
         logIn(shop);
@@ -82,11 +82,15 @@ class InboxBrowserTest extends BrowserTestSupport {
         assertThat(browser.find(row(bob)).findElement(By.cssSelector(".chat-unread")).getAttribute("data-count"))
                 .isEqualTo("1");
         browser.until(driver -> driver.getTitle().equals("(1) Inbox · Aggregator"));
+        server.customerWrites(shop, "tg-bob", "Bob Stone", "Hello?");
+        browser.until(driver -> driver.getTitle().equals("(2) Inbox · Aggregator"));
         assertThat(browser.findAll(By.cssSelector(".chat-list li")).get(0).getAttribute("data-chat-id"))
                 .isEqualTo(bob);
         // the open chat was read as its messages came
         assertThat(browser.find(row(ann)).findElements(By.cssSelector(".chat-unread"))).isEmpty();
         assertThat(browser.findAll(message("Where is my order?"))).isEmpty();
+        assertThat(browser.find(row(bob)).findElement(By.cssSelector(".chat-unread")).getAttribute("data-count"))
+                .isEqualTo("2");
 
         browser.find(row(bob)).click();
         browser.waitForText(By.cssSelector("#conversation h2"), "Bob Stone");

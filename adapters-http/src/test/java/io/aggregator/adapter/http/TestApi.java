@@ -77,7 +77,7 @@ final class TestApi implements AutoCloseable {
                 new BotSettingsService(transactions, ports.tenants(), ports.botSettings()),
                 conversations, conversations,
                 new FaqMatchService(transactions, ports.tenants(), ports.settings(), ports.faqs(), matchers),
-                new InboxService(transactions, ports.inbox(), ports.messages(), clock),
+                new InboxService(transactions, ports.inbox(), ports.messages(), liveEvents, clock),
                 new IntegrationService(transactions, ports.tenants(), ports.integration(),
                         new WebhookUrlPolicy(List.of("127.0.0.0/8")), signing, cipher, clock),
                 new OutboxAdministrationService(transactions, ports.tenants(), ports.outbox(), ports.messages(),

@@ -115,10 +115,12 @@ final class JdbiInboxStore implements InboxStore {
                             count(*) FILTER (WHERE mode = 'awaiting_confirmation') AS awaiting,
                             count(*) FILTER (WHERE mode = 'manager') AS manager,
                             count(*) FILTER (WHERE mode IN ('manager', 'awaiting_confirmation')
-                                AND unread_count > 0) AS waiting
+                                AND unread_count > 0) AS waiting,
+                            coalesce(sum(unread_count), 0) AS unread
                         FROM chats WHERE tenant_id = :tenant""")
                 .map((row, context) -> new InboxStats(row.getLong("chats"), row.getLong("bot"),
-                        row.getLong("awaiting"), row.getLong("manager"), row.getLong("waiting"), messagesToday))
+                        row.getLong("awaiting"), row.getLong("manager"), row.getLong("waiting"), row.getLong("unread"),
+                        messagesToday))
                 .one();
     }
 

@@ -7,6 +7,8 @@ import io.aggregator.application.port.out.InboxQuery;
 import io.aggregator.application.port.out.InboxRow;
 import io.aggregator.application.port.out.InboxStats;
 import io.aggregator.application.port.out.InboxStore;
+import io.aggregator.application.port.out.LiveEvent;
+import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.MessageCursor;
 import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.Transactions;
@@ -23,12 +25,15 @@ public final class InboxService implements ReadInboxUseCase {
     private final Transactions transactions;
     private final InboxStore inbox;
     private final MessageStore messages;
+    private final LiveEvents liveEvents;
     private final Clock clock;
 
-    public InboxService(Transactions transactions, InboxStore inbox, MessageStore messages, Clock clock) {
+    public InboxService(Transactions transactions, InboxStore inbox, MessageStore messages, LiveEvents liveEvents,
+                        Clock clock) {
         this.transactions = transactions;
         this.inbox = inbox;
         this.messages = messages;
+        this.liveEvents = liveEvents;
         this.clock = clock;
     }
 
@@ -71,12 +76,18 @@ public final class InboxService implements ReadInboxUseCase {
 
     @Override
     public InboxRow markRead(TenantId tenant, ChatId chat) {
-        return transactions.inTenant(tenant, () -> {
+        InboxRow read = transactions.inTenant(tenant, () -> {
             if (!inbox.markRead(chat)) {
                 throw noSuchChat(chat);
             }
             return existing(chat);
         });
+        // the tenant's other managers see the chat read, and the unread numbers fall
+        liveEvents.publish(tenant, new LiveEvent.ChatChanged(read.chat(), read.unreadCount()));
+        if (liveEvents.hasListeners(tenant)) {
+            liveEvents.publish(tenant, new LiveEvent.StatsChanged(stats(tenant)));
+        }
+        return read;
     }
 
     @Override

@@ -160,7 +160,7 @@ public abstract class InboxStoreContract extends StoreContract {
     }
 
     @Test
-    void statsCountTheTenantsChatsByModeTheWaitingOnesAndTodaysMessages() {
+    void statsCountTheTenantsChatsByModeTheWaitingOnesTheUnreadMessagesAndTodaysMessages() {
         Chat bot = chat("bot", 0);
         Chat manager = chat("manager", 1).withMode(ChatMode.MANAGER);
         Chat asked = chat("asked", 2).withMode(ChatMode.AWAITING_CONFIRMATION).withHidden(true);
@@ -178,8 +178,8 @@ public abstract class InboxStoreContract extends StoreContract {
             return null;
         });
 
-        assertThat(inA(() -> ports.inbox().stats(dayStart))).isEqualTo(new InboxStats(4, 1, 1, 2, 2, 2));
-        assertThat(inB(() -> ports.inbox().stats(dayStart))).isEqualTo(new InboxStats(1, 1, 0, 0, 0, 0));
+        assertThat(inA(() -> ports.inbox().stats(dayStart))).isEqualTo(new InboxStats(4, 1, 1, 2, 2, 3, 2));
+        assertThat(inB(() -> ports.inbox().stats(dayStart))).isEqualTo(new InboxStats(1, 1, 0, 0, 0, 0, 0));
     }
 
     @Test

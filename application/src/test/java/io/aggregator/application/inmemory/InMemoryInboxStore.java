@@ -121,6 +121,7 @@ public final class InMemoryInboxStore implements InboxStore {
                 count(chats, ChatMode.MANAGER),
                 chats.stream().filter(chat -> chat.mode() != ChatMode.BOT)
                         .filter(chat -> unread.getOrDefault(chat.id(), 0) > 0).count(),
+                chats.stream().mapToLong(chat -> unread.getOrDefault(chat.id(), 0)).sum(),
                 messages().stream()
                         .filter(m -> !m.createdAt().isBefore(dayStart) && m.createdAt().isBefore(dayEnd)).count());
     }

@@ -7,10 +7,12 @@ import io.aggregator.application.contract.StorePorts;
 import io.aggregator.application.contract.TestData;
 import io.aggregator.application.inmemory.InMemoryStores;
 import io.aggregator.application.inmemory.MutableClock;
+import io.aggregator.application.inmemory.RecordingLiveEvents;
 import io.aggregator.application.port.in.NotFoundException;
 import io.aggregator.application.port.in.ReadInboxUseCase.MessagePage;
 import io.aggregator.application.port.out.InboxQuery;
 import io.aggregator.application.port.out.InboxStats;
+import io.aggregator.application.port.out.LiveEvent;
 import io.aggregator.application.port.out.MessageCursor;
 import io.aggregator.domain.ValidationException;
 import io.aggregator.domain.chat.Chat;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.Test;
 class InboxServiceTest {
     private final StorePorts ports = InMemoryStores.create();
     private final MutableClock clock = new MutableClock(TestData.NOW);
+    private final RecordingLiveEvents liveEvents = new RecordingLiveEvents();
     private final InboxService service = new InboxService(ports.transactions(), ports.inbox(), ports.messages(),
-            clock);
+            liveEvents, clock);
     private final TenantId tenant = TestData.randomTenantId();
     private final TenantId otherTenant = TestData.randomTenantId();
     private Chat chat;
@@ -77,9 +80,15 @@ class InboxServiceTest {
     }
 
     @Test
-    void markingReadClearsTheUnreadCount() {
+    void markingReadClearsTheUnreadCountAndTellsTheTenantsOtherManagers() {
         assertThat(service.markRead(tenant, chat.id()).unreadCount()).isZero();
         assertThat(service.getChat(tenant, chat.id()).unreadCount()).isZero();
+        assertThat(liveEvents.published()).extracting(RecordingLiveEvents.Published::event)
+                .anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(LiveEvent.ChatChanged.class,
+                        changed -> assertThat(changed.unreadCount()).isZero()))
+                .anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(LiveEvent.StatsChanged.class,
+                        changed -> assertThat(changed.stats().unreadMessages()).isZero()));
+        assertThat(liveEvents.published()).extracting(RecordingLiveEvents.Published::tenant).containsOnly(tenant);
     }
 
     @Test
@@ -105,7 +114,7 @@ class InboxServiceTest {
 
     @Test
     void todaysMessagesAreCountedByTheUtcDayOfTheClock() {
-        assertThat(service.stats(tenant)).isEqualTo(new InboxStats(1, 1, 0, 0, 0, 5));
+        assertThat(service.stats(tenant)).isEqualTo(new InboxStats(1, 1, 0, 0, 0, 5, 5));
 
         clock.advance(Duration.ofDays(1));
 
