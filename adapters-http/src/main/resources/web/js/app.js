@@ -18,9 +18,12 @@ let session = null;
 let cleanup = null;
 let firstShow = true;
 
+const systemPrefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+/** Sets light or dark on the page; 'auto' follows the system's choice, also when it changes. */
 function applyTheme(theme) {
-  if (theme === 'auto') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+  const dark = theme === 'dark' || (theme === 'auto' && systemPrefersDark.matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
 function storedTheme() {
@@ -148,6 +151,7 @@ function show() {
 
 async function start() {
   applyTheme(storedTheme());
+  systemPrefersDark.addEventListener('change', () => applyTheme(storedTheme()));
   window.addEventListener('hashchange', show);
   window.addEventListener('session-ended', () => showLogin());
   try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.domain.access.PlatformAdmin;
 import io.aggregator.domain.user.UserId;
@@ -37,11 +36,8 @@ class AdministrationApiTest {
 
     @BeforeEach
     void start() {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         application = Application.start(new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 2, false,
+                TestServerConfig.testDatabase(), 2, false,
                 new ServerConfig.Access("admin", ROOT_PASSWORD, 10, 12)), Clock.systemUTC());
         // the database is shared with other tests, which may have made the first platform admin already
         var persistence = application.persistence();

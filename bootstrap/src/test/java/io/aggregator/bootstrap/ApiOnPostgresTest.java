@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aggregator.adapter.postgres.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,13 +27,10 @@ class ApiOnPostgresTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         String rootName = "walk-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         // the platform admin is created only if there is none yet: add ours through the service
         application = Application.start(new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 4, false,
+                TestServerConfig.testDatabase(), 4, false,
                 new ServerConfig.Access("nobody-in-particular", "a long enough password", 10, 1)), Clock.systemUTC());
         var persistence = application.persistence();
         persistence.transactions().inPlatform(() -> {

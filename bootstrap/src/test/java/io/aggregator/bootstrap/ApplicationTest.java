@@ -3,7 +3,6 @@ package io.aggregator.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.domain.tenant.Tenant;
 import io.aggregator.domain.tenant.TenantId;
 import java.io.IOException;
@@ -62,11 +61,8 @@ class ApplicationTest {
 
     @Test
     void givenAnExternalDatabase_thenItMigratesAndServesAsTheRuntimeRole() throws Exception {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         ServerConfig config = new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 2, false,
+                TestServerConfig.testDatabase(), 2, false,
                 new ServerConfig.Access("admin", "a configured secret", 10, 12));
 
         try (Application application = Application.start(config, CLOCK)) {

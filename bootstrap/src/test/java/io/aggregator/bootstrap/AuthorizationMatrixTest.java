@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aggregator.adapter.http.Access;
 import io.aggregator.adapter.http.ApiRoute;
 import io.aggregator.adapter.postgres.PostgresPersistence;
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.application.port.in.Caller;
 import io.aggregator.domain.access.AccessToken;
 import io.aggregator.domain.access.IntegrationKey;
@@ -137,12 +136,9 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void startWithTwoTenantsAndASuspendedOne() {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         application = Application.start(new ServerConfig(new ServerConfig.Http("localhost", 0, 1_000_000, 100_000,
                         100_000, false, 20_000),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 4, false,
+                TestServerConfig.testDatabase(), 4, false,
                 new ServerConfig.Access("matrix-root", "matrix root password", 10, 1)), Clock.systemUTC());
         persistence = application.persistence();
         String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);

@@ -2,7 +2,6 @@ package io.aggregator.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.domain.access.AccessToken;
 import io.aggregator.domain.access.IntegrationKey;
@@ -54,11 +53,8 @@ class ClusterLiveEventsTest {
     }
 
     private static Application node() {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         return Application.start(new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 4, false,
+                TestServerConfig.testDatabase(), 4, false,
                 new ServerConfig.Access("someone-else", "a long enough password", 10, 1)), Clock.systemUTC());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.domain.access.AccessToken;
 import io.aggregator.domain.access.IntegrationKey;
@@ -51,11 +50,8 @@ class ConversationOnPostgresTest {
 
     @BeforeAll
     static void aShopWithAnFaqAKeyAndAManager() throws Exception {
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         application = Application.start(new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 8, false,
+                TestServerConfig.testDatabase(), 8, false,
                 new ServerConfig.Access("someone-else", "a long enough password", 10, 1)), Clock.systemUTC());
         var persistence = application.persistence();
         tenant = TenantId.of("talk-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aggregator.adapter.n8n.StandardWebhookSignature;
 import io.aggregator.adapter.n8n.WebhookSecret;
-import io.aggregator.adapter.postgres.TestDatabase;
 import io.aggregator.adapter.security.BcryptPasswordHasher;
 import io.aggregator.bootstrap.FakeN8n.Received;
 import io.aggregator.bootstrap.FakeN8n.Response;
@@ -58,11 +57,8 @@ class N8nIntegrationTest {
     @BeforeAll
     static void start() throws Exception {
         n8n = new FakeN8n();
-        TestDatabase database = TestDatabase.get();
-        var plan = database.plan();
         application = Application.start(new ServerConfig(ServerConfig.Http.local(0),
-                new ServerConfig.ExternalDatabase(database.server().jdbcUrl(plan.database()), plan.ownerRole(),
-                        plan.ownerPassword(), plan.runtimeRole(), plan.runtimePassword()), 8, false,
+                TestServerConfig.testDatabase(), 8, false,
                 new ServerConfig.Access("someone-else", "a long enough password", 10, 1),
                 new ServerConfig.Integration(Optional.empty(), List.of("127.0.0.0/8"), Optional.empty(), null, 4, 4,
                         3, Duration.ofMillis(100), Duration.ofDays(30))), Clock.systemUTC());
