@@ -147,13 +147,3 @@ export function formDialog({ title, fields, submitLabel, danger = false, submit,
     dialog.showModal();
   });
 }
-
-/** A labelled checkbox with an optional hint, placed like field() so errors for its name land under it. */
-export function checkboxField(label, control, hint) {
-  const id = control.id || uniqueId('field');
-  control.id = id;
-  const hintElement = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
-  return h('div', { class: 'field', 'data-field': control.getAttribute('name') || '' },
-    h('div', { class: 'checkbox' }, control, h('label', { for: id }, label)), hintElement);
-}

@@ -61,6 +61,16 @@ export function field(label, control, hint) {
     h('label', { for: id }, label), control, hintElement);
 }
 
+/** A labelled checkbox with an optional hint, placed like field() so errors for its name land under it. */
+export function checkboxField(label, control, hint) {
+  const id = control.id || uniqueId('field');
+  control.id = id;
+  const hintElement = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
+  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
+  return h('div', { class: 'field', 'data-field': control.getAttribute('name') || '' },
+    h('div', { class: 'checkbox' }, control, h('label', { for: id }, label)), hintElement);
+}
+
 /** Clears the errors showErrors put on a form. */
 export function clearErrors(form) {
   form.querySelectorAll('.field-error').forEach((element) => element.remove());

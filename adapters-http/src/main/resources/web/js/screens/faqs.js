@@ -1,7 +1,7 @@
 // The tenant's FAQs: the table (search, filter, page by page), the editor, switching an FAQ on and
 // off, import and export, and the "try a question" box that shows which FAQ would answer.
 import { api, request, tenantPath, query } from '../api.js';
-import { h, replace, field, uniqueId, showErrors, clearErrors, describeError, notify, confirmDialog } from '../dom.js';
+import { h, replace, field, checkboxField, uniqueId, showErrors, clearErrors, describeError, notify, confirmDialog } from '../dom.js';
 import { register, t, plural } from '../i18n.js';
 import { number } from '../format.js';
 import { replaceQuery } from '../router.js';
@@ -27,12 +27,6 @@ function score(value) {
   return number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-/** A checkbox with its label after it, placed where showErrors finds it by name. */
-function checkboxField(label, control) {
-  control.id = control.id || uniqueId('field');
-  return h('div', { class: 'field checkbox', 'data-field': control.name }, control,
-    h('label', { for: control.id }, label));
-}
 
 /** The editor's modal dialog, removed from the page once closed. */
 function editorDialog(titleText, ...content) {

@@ -2,12 +2,12 @@
 // language, thresholds), its connection to n8n (webhooks, signing secret, requests that failed) and
 // its integration keys. Every limit is shown at its field, but only the server judges the values.
 import { api, tenantPath, query } from '../api.js';
-import { h, field, replace, notify, confirmDialog, uniqueId } from '../dom.js';
+import { h, field, checkboxField, replace, notify, confirmDialog, uniqueId } from '../dom.js';
 import { register, t } from '../i18n.js';
 import { dateTime, number } from '../format.js';
 import admin from '../i18n/admin.js';
 import {
-  submitting, numberValue, textOrNull, loadInto, rowButton, dataTable, showSecret, checkboxField,
+  submitting, numberValue, textOrNull, loadInto, rowButton, dataTable, showSecret,
 } from '../admin-parts.js';
 
 register(admin);

@@ -8,11 +8,11 @@ import { dateTime, shortMoment } from '../format.js';
 import { href } from '../router.js';
 import { subscribe } from '../live.js';
 import dictionary from '../i18n/faqs.js';
+import { modeBadge, modeLabel, deliveryBadge, position, isOutdated } from '../conversation.js';
 
 register(dictionary);
 
 const HISTORY_LIMIT = 50;
-const MODE_BADGES = { bot: 'badge-ok', awaiting_confirmation: 'badge-warn', manager: 'badge-accent' };
 const SOURCE_BADGES = { faq: 'badge-ok', ai: 'badge-accent', fallback: 'badge-warn', system: '' };
 
 /** The admin's try-the-bot chat is their own, so it is remembered per tenant and user, for this tab. */
@@ -34,10 +34,7 @@ function sourceBadge(message) {
 }
 
 function deliveryNote(message) {
-  const delivery = message.delivery;
-  if (!delivery) return null;
-  return h('span', { class: `try-bot-delivery delivery-${delivery.status}`, title: delivery.error || null },
-    t(`tryBot.delivery.${delivery.status}`));
+  return message.delivery ? h('span', { class: 'try-bot-delivery' }, deliveryBadge(message.delivery)) : null;
 }
 
 function messageItem(message) {
@@ -48,24 +45,6 @@ function messageItem(message) {
     h('time', { datetime: message.created_at, title: dateTime(message.created_at) }, shortMoment(message.created_at)),
     deliveryNote(message)),
   h('p', { class: 'try-bot-text' }, message.text));
-}
-
-/** Milliseconds of an API time; the API writes fractions of a second of varying length. */
-function moment(iso) {
-  return iso ? Date.parse(iso) : 0;
-}
-
-/** The later of two versions of one message: a page read before an event must not undo it. */
-function newer(known, incoming) {
-  const knownAt = moment(known.delivery && known.delivery.updated_at);
-  const incomingAt = moment(incoming.delivery && incoming.delivery.updated_at);
-  return incomingAt >= knownAt ? incoming : known;
-}
-
-/** Whether a message comes after another: by time, then by id, which the server makes time-ordered. */
-function isAfter(message, other) {
-  const difference = moment(message.created_at) - moment(other.created_at);
-  return difference !== 0 ? difference > 0 : message.id > other.id;
 }
 
 /**
@@ -79,12 +58,14 @@ function conversationLog() {
 
   function upsert(message) {
     const known = messages.get(message.id);
-    const chosen = known ? newer(known.message, message) : message;
+    // a page read before an event must not undo what the event brought
+    const chosen = known && isOutdated(message, known.message) ? known.message : message;
     const item = messageItem(chosen);
     if (known) {
       known.item.replaceWith(item);
     } else {
-      const later = [...list.children].find((shown) => isAfter(messages.get(shown.dataset.messageId).message, chosen));
+      const at = position(chosen);
+      const later = [...list.children].find((shown) => position(messages.get(shown.dataset.messageId).message) > at);
       list.insertBefore(item, later || null);
       list.scrollTop = list.scrollHeight;
     }
@@ -103,7 +84,7 @@ function conversationLog() {
 
 /** Who answers the chat now, with what that means for the admin trying it. */
 function modeIndicator() {
-  const badge = h('span', { class: 'badge try-bot-mode-value' });
+  const badge = h('span', { class: 'try-bot-mode-value' });
   const hint = h('p', { class: 'hint try-bot-mode-hint', hidden: true });
   const element = h('div', { class: 'try-bot-mode', hidden: true },
     h('p', {}, `${t('tryBot.mode')}: `, badge), hint);
@@ -115,11 +96,10 @@ function modeIndicator() {
     current = mode;
     element.hidden = false;
     element.dataset.mode = mode;
-    badge.className = `badge try-bot-mode-value ${MODE_BADGES[mode] || ''}`;
-    badge.textContent = t(`tryBot.mode.${mode}`);
+    replace(badge, modeBadge(mode));
     hint.hidden = mode === 'bot';
     hint.textContent = mode === 'bot' ? '' : t(`tryBot.hint.${mode}`);
-    if (announce) notify(t('tryBot.mode.changed', { mode: t(`tryBot.mode.${mode}`) }));
+    if (announce) notify(t('tryBot.mode.changed', { mode: modeLabel(mode) }));
   }
 
   function reset() {

@@ -2,11 +2,11 @@
 // deactivate someone, reset a forgotten password and delete users; the server refuses what would
 // leave the tenant without an active admin, and the refusal is shown at the field it names.
 import { api, tenantPath } from '../api.js';
-import { h, field, replace, notify, confirmDialog } from '../dom.js';
+import { h, field, checkboxField, replace, notify, confirmDialog } from '../dom.js';
 import { register, t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import admin from '../i18n/admin.js';
-import { submitting, loadInto, rowButton, dataTable, formDialog, checkboxField } from '../admin-parts.js';
+import { submitting, loadInto, rowButton, dataTable, formDialog} from '../admin-parts.js';
 
 register(admin);
 

@@ -176,23 +176,22 @@ class SettingsBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().getPageSource()).doesNotContain(key);
     }
 
-    /** Test tenants have no signing secret at first, so their deliveries fail until one is made. */
+    /** A delivery the tenant's n8n refused fails at once; once n8n takes it, a retry from the page sends it. */
     @Test
-    void aDeliveryThatFailedWithoutASecretIsSentOnRetryOnceTheSecretIsMade() throws InterruptedException {
+    void aDeliveryRefusedByN8nIsSentWhenTheAdminRetriesIt() throws InterruptedException {
         TestTenant shop = server.newTenant("Outbox Shop", List.of(List.of("When do you close?", "We close at nine.",
                 "close")));
+        server.n8n().script(shop.deliveries(), FakeN8n.Response.json(400, "{\"error\":\"unknown chat\"}"));
         server.customerWrites(shop, "outbox-chat", "Olga", "When do you close?");
         String token = server.logIn(shop.id(), shop.admin());
         String failedPath = "/api/v1/tenants/" + shop.id() + "/outbox/failed";
         browser.until(driver -> server.call("GET", token, failedPath, null).path("items").size() == 1);
         String entryId = server.call("GET", token, failedPath, null).path("items").get(0).path("id").asText();
+        assertThat(server.n8n().next(shop.deliveries()).header("webhook-id")).isEqualTo(entryId);
         openSettingsAs(shop);
 
         By row = By.cssSelector("tr[data-entry-id='" + entryId + "']");
-        assertThat(browser.waitFor(row).getText()).contains("Delivery").contains("no signing secret");
-        browser.find(By.cssSelector("#secret-form button[type=submit]")).click();
-        confirm(browser);
-        browser.waitFor(By.cssSelector("[data-secret=signing-secret]"));
+        assertThat(browser.waitFor(row).getText()).contains("Delivery").contains("400");
         browser.find(By.cssSelector("tr[data-entry-id='" + entryId + "'] button[data-action=retry]")).click();
 
         browser.waitForText(row, "Queued again");

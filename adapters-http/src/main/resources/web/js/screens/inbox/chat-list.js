@@ -5,7 +5,7 @@ import { t, plural } from '../../i18n.js';
 import { api, tenantPath, query } from '../../api.js';
 import { href } from '../../router.js';
 import { dateTime, shortMoment } from '../../format.js';
-import { customerName, modeBadge, channelLabel, previewAuthor } from './labels.js';
+import { customerName, modeBadge, channelLabel, previewAuthor } from '../../conversation.js';
 import { filterForm, filterQuery, apiQuery } from './filters.js';
 
 /** The API keeps the first 200 characters of a message as its preview; a live one is cut the same. */
@@ -24,10 +24,10 @@ function unreadBadge(count) {
 }
 
 function preview(last) {
-  if (!last) return h('span', { class: 'chat-preview' }, t('inbox.preview.none'));
+  if (!last) return h('span', { class: 'chat-preview' }, t('chat.preview.none'));
   return h('span', { class: 'chat-preview' },
     h('span', { class: 'chat-preview-author' }, `${previewAuthor(last.author)}: `),
-    last.text || t('inbox.preview.noText'));
+    last.text || t('chat.preview.noText'));
 }
 
 /**

@@ -3,7 +3,7 @@
 import { h, replace, field, describeError, showErrors, clearErrors, notify } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, tenantPath } from '../../api.js';
-import { customerName, modeBadge, channelLabel } from './labels.js';
+import { customerName, modeBadge, channelLabel } from '../../conversation.js';
 import { messageView } from './message-view.js';
 import { createMessageLog } from './message-log.js';
 
@@ -77,7 +77,7 @@ export function createConversation({ tenant, session, chatId, onChange, onRead, 
     replace(meta, channelLabel(chat.channel),
       customer.username ? h('span', { class: 'customer-username' }, customer.username) : null,
       customer.phone ? h('span', { class: 'customer-phone' }, customer.phone) : null);
-    replace(state, h('span', { class: 'visually-hidden' }, `${t('inbox.mode')}: `), modeBadge(chat.mode),
+    replace(state, h('span', { class: 'visually-hidden' }, `${t('chat.mode')}: `), modeBadge(chat.mode),
       chat.hidden ? h('span', { class: 'badge hidden-badge' }, t('inbox.hidden')) : null);
     const focused = buttons.find((button) => button === document.activeElement);
     ACTIONS.forEach((action, index) => {

@@ -2,7 +2,7 @@
 // inbox can be bookmarked and survives a reload.
 import { h, field } from '../../dom.js';
 import { t } from '../../i18n.js';
-import { KNOWN_CHANNELS, channelName, modeLabel } from './labels.js';
+import { KNOWN_CHANNELS, channelName, modeLabel } from '../../conversation.js';
 
 const MODES = ['bot', 'awaiting_confirmation', 'manager'];
 const SEARCH_DELAY_MS = 300;

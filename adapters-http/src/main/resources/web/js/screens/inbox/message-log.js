@@ -3,32 +3,10 @@
 import { h, replace, describeError } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, tenantPath, query } from '../../api.js';
+import { position, isOutdated } from '../../conversation.js';
 
 /** Closer to the end than this, the log follows new messages; further up, the reader keeps their place. */
 const FOLLOW_DISTANCE_PX = 80;
-
-/**
- * A moment as sortable text, to the microsecond the server keeps (Date drops all but milliseconds).
- * The API writes times in UTC ('…:05.123456Z'), so the text padded to nanoseconds sorts as time does.
- */
-function preciseTime(iso) {
-  const [, seconds, fraction = ''] = /^(.*?)(?:\.(\d+))?Z$/.exec(iso || '') || ['', iso || ''];
-  return `${seconds}.${fraction.padEnd(9, '0')}`;
-}
-
-/** A message's place in its chat as the server orders them: the time it was stored, then its id. */
-function position(message) {
-  return `${preciseTime(message.created_at)} ${message.id}`;
-}
-
-/**
- * Whether an arriving copy is older news than the one shown: a message comes with its event, with
- * the answer to a reply and with each delivery change, in no promised order.
- */
-function isOutdated(arriving, shown) {
-  if (!shown.delivery || !arriving.delivery) return !arriving.delivery && Boolean(shown.delivery);
-  return preciseTime(arriving.delivery.updated_at) < preciseTime(shown.delivery.updated_at);
-}
 
 /** The log of one chat; render(message) makes a message's element. */
 export function createMessageLog(tenant, chatId, render) {

@@ -3,7 +3,7 @@
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { dateTime, shortMoment, number } from '../../format.js';
-import { authorLabel, deliveryBadge, isWebAddress } from './labels.js';
+import { authorLabel, deliveryBadge, isWebAddress } from '../../conversation.js';
 
 /** The look of a message: the customer's on one side, what goes out on the other, the system's apart. */
 function kind(message) {

@@ -1,7 +1,11 @@
-// How the inbox names things: customers, modes, channels, authors and deliveries, in the page's
-// language. Shared by the chat list and the conversation so both always say the same.
-import { h } from '../../dom.js';
-import { t } from '../../i18n.js';
+// A conversation as the pages show it: how customers, modes, channels, authors and deliveries are
+// named in the page's language, and in what order messages go. Shared by the inbox and the
+// try-the-bot panel, so both always say the same.
+import { h } from './dom.js';
+import { register, t } from './i18n.js';
+import dictionary from './i18n/conversation.js';
+
+register(dictionary);
 
 export const KNOWN_CHANNELS = ['telegram', 'whatsapp', 'instagram', 'web'];
 const MODE_BADGES = { bot: 'badge-accent', awaiting_confirmation: 'badge-warn', manager: 'badge-ok' };
@@ -11,7 +15,7 @@ const DELIVERY_BADGES = { pending: 'badge-warn', sent: 'badge-ok', failed: 'badg
 export function customerName(chat) {
   const customer = chat.customer || {};
   return customer.display_name || customer.username || customer.phone || chat.channel_chat_id
-    || t('inbox.customer.unknown');
+    || t('chat.customer.unknown');
 }
 
 /** The badge telling who answers the chat now: the bot, the bot waiting for a yes or no, a manager. */
@@ -20,7 +24,7 @@ export function modeBadge(mode) {
 }
 
 export function modeLabel(mode) {
-  return t(`inbox.mode.${mode}`);
+  return t(`chat.mode.${mode}`);
 }
 
 /** The channel as a short mark (a letter in a coloured square) and its name. */
@@ -33,7 +37,7 @@ export function channelLabel(channel) {
 
 /** A known channel by its proper name; any other connector by its own code. */
 export function channelName(channel) {
-  return KNOWN_CHANNELS.includes(channel) ? t(`inbox.channel.${channel}`) : channel;
+  return KNOWN_CHANNELS.includes(channel) ? t(`chat.channel.${channel}`) : channel;
 }
 
 /**
@@ -43,20 +47,20 @@ export function channelName(channel) {
 export function authorLabel(message, chat, session) {
   switch (message.author) {
     case 'customer':
-      return chat ? customerName(chat) : t('inbox.author.customer');
+      return chat ? customerName(chat) : t('chat.author.customer');
     case 'bot':
-      return message.source ? t(`inbox.author.bot.${message.source}`) : t('inbox.author.bot');
+      return message.source ? t(`chat.author.bot.${message.source}`) : t('chat.author.bot');
     case 'manager':
       return message.author_user_id && message.author_user_id === session.userId
-        ? t('inbox.author.you') : t('inbox.author.manager');
+        ? t('chat.author.you') : t('chat.author.manager');
     default:
-      return t('inbox.author.system');
+      return t('chat.author.system');
   }
 }
 
 /** The author of a list row's last message, as a word before its text. */
 export function previewAuthor(author) {
-  return t(`inbox.preview.${author}`);
+  return t(`chat.preview.${author}`);
 }
 
 /** An outgoing message's delivery: a badge with its status, and why it failed when it did. */
@@ -64,7 +68,7 @@ export function deliveryBadge(delivery) {
   const error = delivery.error || '';
   return h('span', { class: 'delivery', 'data-status': delivery.status },
     h('span', { class: `badge ${DELIVERY_BADGES[delivery.status] || ''}`, title: error || false },
-      t(`inbox.delivery.${delivery.status}`)),
+      t(`chat.delivery.${delivery.status}`)),
     error ? h('span', { class: 'delivery-error' }, error) : null);
 }
 
@@ -76,4 +80,27 @@ export function isWebAddress(reference) {
   } catch (notAnAddress) {
     return false;
   }
+}
+
+/**
+ * A moment as sortable text, to the microsecond the server keeps (Date drops all but milliseconds).
+ * The API writes times in UTC ('…:05.123456Z'), so the text padded to nanoseconds sorts as time does.
+ */
+function preciseTime(iso) {
+  const [, seconds, fraction = ''] = /^(.*?)(?:\.(\d+))?Z$/.exec(iso || '') || ['', iso || ''];
+  return `${seconds}.${fraction.padEnd(9, '0')}`;
+}
+
+/** A message's place in its chat as the server orders them: the time it was stored, then its id. */
+export function position(message) {
+  return `${preciseTime(message.created_at)} ${message.id}`;
+}
+
+/**
+ * Whether an arriving copy is older news than the one shown: a message comes with its event, with
+ * the answer to a reply and with each delivery change, in no promised order.
+ */
+export function isOutdated(arriving, shown) {
+  if (!shown.delivery || !arriving.delivery) return !arriving.delivery && Boolean(shown.delivery);
+  return preciseTime(arriving.delivery.updated_at) < preciseTime(shown.delivery.updated_at);
 }
