@@ -151,8 +151,16 @@ class IntegrationKeyRoutesTest {
     }
 
     @Test
-    void aPlatformAdminDoesNotManageATenantsKeys() {
-        assertRefused(as(api.rootToken(), "GET", KEYS, null), 403, null);
+    void thePlatformAdminManagesATenantsKeysToSetItUp() {
+        String root = api.rootToken();
+        HttpClientForTests.Answer created = as(root, "POST", KEYS, "{\"name\":\"n8n\"}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("key").asText()).startsWith("k.shop.");
+        String id = created.body().path("id").asText();
+        assertThat(as(root, "GET", KEYS, null).body().path("items")).extracting(item -> item.path("id").asText())
+                .contains(id);
+        assertThat(as(root, "POST", KEYS + "/" + id + "/revoke", null).body().path("revoked_at").isNull()).isFalse();
     }
 
     @Test
