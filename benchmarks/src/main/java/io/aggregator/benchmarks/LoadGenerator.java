@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * itself used of the CPU meanwhile.
  */
 final class LoadGenerator {
-    /** What one timed run gave: requests, failures, latencies (ns, sorted), and CPU seconds used. */
-    record Run(int clients, long requests, Map<String, Long> failures, double seconds, long[] latenciesNanos,
+    /** What one timed run gave: requests, failures, latencies (ms, sorted), and CPU seconds used. */
+    record Run(int clients, long requests, Map<String, Long> failures, double seconds, double[] latenciesMillis,
                double serverCpuSeconds, double generatorCpuSeconds) {
         long failureCount() {
             return failures.values().stream().mapToLong(Long::longValue).sum();
@@ -32,11 +32,7 @@ final class LoadGenerator {
         }
 
         double percentileMillis(double percentile) {
-            if (latenciesNanos.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(percentile / 100 * latenciesNanos.length) - 1;
-            return latenciesNanos[Math.max(0, Math.min(index, latenciesNanos.length - 1))] / 1e6;
+            return Percentiles.of(latenciesMillis, percentile);
         }
 
         /** Cores in use on average: CPU seconds over wall seconds. */
@@ -99,7 +95,8 @@ final class LoadGenerator {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = latencies.stream().flatMapToLong(Latencies::values).sorted().toArray();
+        double[] all = latencies.stream().flatMapToLong(Latencies::values).mapToDouble(nanos -> nanos / 1e6).sorted()
+                .toArray();
         return new Run(clients, all.length, Map.copyOf(failures), seconds, all,
                 (serverCpuNanos() - serverCpuBefore) / 1e9,
                 (cpuNanos(ProcessHandle.current()) - generatorCpuBefore) / 1e9);

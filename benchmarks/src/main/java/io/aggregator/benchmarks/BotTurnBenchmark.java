@@ -1,0 +1,101 @@
+package io.aggregator.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bot turn end to end, under load: from posting a customer message to the instant n8n receiving
+ * the delivery of the bot's answer, on the FAQ path (the answer is decided in the request) and on the
+ * AI path (an AI request through the outbox, the instant n8n's answer, then the delivery). The load is
+ * paced at half of the maximum throughput measured first in the same run; every tenth message is a
+ * probe in a chat of its own, alternately FAQ and AI, whose turn is timed.
+ */
+public final class BotTurnBenchmark {
+    private static final int CLIENTS = 32;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final int RUNS = 3;
+    private static final int PROBE_EVERY = 10;
+
+    /** A probe as it went out: when, and on which path. */
+    private record Probe(long sentNanos, boolean faq) {
+    }
+
+    private BotTurnBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Environment.dataDirectory("bot-turn-data");
+        Directories.deleteRecursively(data);
+        System.out.println(Environment.machine());
+        try (InstantN8n n8n = new InstantN8n();
+             ServerProcess server = ServerProcess.start(Environment.jar(), data,
+                     Map.of("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8"))) {
+            CustomerTraffic traffic = new CustomerTraffic(BenchmarkTenants.create(ApiClient.platformAdmin(server), n8n,
+                    "turn", IngestBenchmark.TENANTS), 1.0);
+            LoadGenerator load = new LoadGenerator(server);
+            load.closedLoop(CLIENTS, WARM_UP, traffic::next);
+            double maximum = load.closedLoop(CLIENTS, RUN, traffic::next).perSecond();
+            double rate = maximum / 2;
+            System.out.printf("maximum %.0f messages/s at N=%d; the turns are timed at %.0f messages/s%n", maximum,
+                    CLIENTS, rate);
+            n8n.recordDeliveries();
+            AtomicLong sequence = new AtomicLong();
+            Map<String, Probe> probes = new ConcurrentHashMap<>();
+            load.paced(CLIENTS, WARM_UP, rate, traffic::next, sent -> { });
+            List<double[]> faqRuns = new ArrayList<>();
+            List<double[]> aiRuns = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                probes.clear();
+                load.paced(CLIENTS, RUN, rate, () -> {
+                    long n = sequence.incrementAndGet();
+                    return n % PROBE_EVERY == 0 ? traffic.next("probe-" + n, (n / PROBE_EVERY) % 2 == 0)
+                            : traffic.next();
+                }, sent -> {
+                    if (sent.message().channelChatId().startsWith("probe-")) {
+                        probes.put(sent.message().channelChatId(), new Probe(sent.startNanos(), sent.message().faq()));
+                    }
+                });
+                awaitDeliveries(n8n, probes.keySet());
+                faqRuns.add(turnMillis(n8n, probes, true));
+                aiRuns.add(turnMillis(n8n, probes, false));
+            }
+            System.out.println();
+            System.out.println("Bot turn, customer message to delivery at n8n (median over runs; min-max)");
+            report("FAQ path", faqRuns, 25);
+            report("AI path (the instant n8n answers at once)", aiRuns, 50);
+        }
+    }
+
+    private static void awaitDeliveries(InstantN8n n8n, java.util.Set<String> chats) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && chats.stream().anyMatch(chat -> n8n.deliveryTo(chat) == null)) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** The turns' durations in ms, sorted; a probe whose answer never came counts as infinitely long. */
+    private static double[] turnMillis(InstantN8n n8n, Map<String, Probe> probes, boolean faq) {
+        return probes.entrySet().stream().filter(probe -> probe.getValue().faq() == faq)
+                .mapToDouble(probe -> {
+                    InstantN8n.Delivery delivery = n8n.deliveryTo(probe.getKey());
+                    return delivery == null ? Double.POSITIVE_INFINITY
+                            : (delivery.arrivedNanos() - probe.getValue().sentNanos()) / 1e6;
+                }).sorted().toArray();
+    }
+
+    private static void report(String path, List<double[]> runs, double targetP99Millis) {
+        double[] p50 = runs.stream().mapToDouble(turns -> Percentiles.of(turns, 50)).sorted().toArray();
+        double[] p99 = runs.stream().mapToDouble(turns -> Percentiles.of(turns, 99)).sorted().toArray();
+        int turns = runs.stream().mapToInt(run -> run.length).sum();
+        double medianP99 = p99[p99.length / 2];
+        System.out.printf("%-44s p50 %7.2f ms (%.2f-%.2f)   p99 %7.2f ms (%.2f-%.2f)   %d turns   target p99 < %.0f ms: %s%n",
+                path, p50[p50.length / 2], p50[0], p50[p50.length - 1], medianP99, p99[0], p99[p99.length - 1], turns,
+                targetP99Millis, medianP99 < targetP99Millis ? "met" : "MISSED");
+    }
+}
