@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Tenants for the load benchmarks, made through the API as the platform admin: each with the same
- * ten FAQs, an integration key, and its AI requests and deliveries going to the instant n8n. Bot
+ * ten FAQs, an integration key, a signing secret, and its AI requests and deliveries going to the
+ * instant n8n. Bot
  * replies are not capped (max_responses at its maximum), so every chat stays with the bot.
  */
 final class BenchmarkTenants {
@@ -43,6 +44,8 @@ final class BenchmarkTenants {
             admin.put("/api/v1/tenants/" + id + "/integration", Map.of(
                     "ai_webhook_url", n8n.url("/ai/" + id).toString(),
                     "delivery_webhook_url", n8n.url("/deliver/" + id).toString()));
+            // requests and deliveries are signed: without a secret they would fail
+            admin.post("/api/v1/tenants/" + id + "/integration/secret", Map.of());
             String key = admin.post("/api/v1/tenants/" + id + "/integration-keys", Map.of("name", "load"))
                     .path("key").asText();
             tenants.add(new Tenant(id, key));

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 final class LoadGenerator {
     /** What one timed run gave: requests, failures, latencies (ms, sorted), and CPU seconds used. */
     record Run(int clients, long requests, Map<String, Long> failures, double seconds, double[] latenciesMillis,
-               double serverCpuSeconds, double generatorCpuSeconds) {
+               double serverCpuSeconds, double databaseCpuSeconds, double generatorCpuSeconds) {
         long failureCount() {
             return failures.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -38,6 +38,10 @@ final class LoadGenerator {
         /** Cores in use on average: CPU seconds over wall seconds. */
         double serverCores() {
             return serverCpuSeconds / seconds;
+        }
+
+        double databaseCores() {
+            return databaseCpuSeconds / seconds;
         }
 
         double generatorCores() {
@@ -77,7 +81,8 @@ final class LoadGenerator {
         Map<String, Long> failures = new ConcurrentHashMap<>();
         List<Latencies> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        long serverCpuBefore = serverCpuNanos();
+        long serverCpuBefore = cpuNanos(server.handle());
+        long databaseCpuBefore = databaseCpuNanos();
         long generatorCpuBefore = cpuNanos(ProcessHandle.current());
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -98,7 +103,7 @@ final class LoadGenerator {
         double[] all = latencies.stream().flatMapToLong(Latencies::values).mapToDouble(nanos -> nanos / 1e6).sorted()
                 .toArray();
         return new Run(clients, all.length, Map.copyOf(failures), seconds, all,
-                (serverCpuNanos() - serverCpuBefore) / 1e9,
+                (cpuNanos(server.handle()) - serverCpuBefore) / 1e9, (databaseCpuNanos() - databaseCpuBefore) / 1e9,
                 (cpuNanos(ProcessHandle.current()) - generatorCpuBefore) / 1e9);
     }
 
@@ -152,9 +157,9 @@ final class LoadGenerator {
         }
     }
 
-    /** CPU time of the server's JVM and of its database's processes. */
-    private long serverCpuNanos() {
-        long total = cpuNanos(server.handle());
+    /** CPU time of the database's processes. */
+    private long databaseCpuNanos() {
+        long total = 0;
         try {
             for (ProcessHandle database : server.databaseProcesses()) {
                 total += cpuNanos(database);

@@ -7,10 +7,10 @@ import java.util.function.ToDoubleFunction;
 
 /** Several timed runs at one client count, as one line: the median of each figure, and its range. */
 record RunReport(int clients, double perSecond, double minPerSecond, double maxPerSecond, double p50, double p95,
-                 double p99, double max, long failures, double serverCores, double generatorCores,
+                 double p99, double max, long failures, double serverCores, double databaseCores, double generatorCores,
                  Map<String, Long> failureKinds) {
-    static final String HEADER = String.format("%4s %22s %8s %8s %8s %9s %6s %8s %8s", "N", "messages/s (min-max)",
-            "p50 ms", "p95 ms", "p99 ms", "max ms", "fails", "server", "loadgen")
+    static final String HEADER = String.format("%4s %22s %8s %8s %8s %9s %6s %8s %8s %8s", "N", "messages/s (min-max)",
+            "p50 ms", "p95 ms", "p99 ms", "max ms", "fails", "JVM", "database", "loadgen")
             + "   (latency: median over runs; CPU in cores of the machine)";
 
     static RunReport of(int clients, List<LoadGenerator.Run> runs) {
@@ -20,13 +20,15 @@ record RunReport(int clients, double perSecond, double minPerSecond, double maxP
                 median(runs, run -> run.percentileMillis(50)), median(runs, run -> run.percentileMillis(95)),
                 median(runs, run -> run.percentileMillis(99)), median(runs, run -> run.percentileMillis(100)),
                 runs.stream().mapToLong(LoadGenerator.Run::failureCount).sum(),
-                median(runs, LoadGenerator.Run::serverCores), median(runs, LoadGenerator.Run::generatorCores),
+                median(runs, LoadGenerator.Run::serverCores), median(runs, LoadGenerator.Run::databaseCores),
+                median(runs, LoadGenerator.Run::generatorCores),
                 failureKinds(runs));
     }
 
     String line() {
-        return String.format("%4d %8.0f (%5.0f-%5.0f) %8.2f %8.2f %8.2f %9.2f %6d %8.2f %8.2f", clients, perSecond,
-                minPerSecond, maxPerSecond, p50, p95, p99, max, failures, serverCores, generatorCores)
+        return String.format("%4d %8.0f (%5.0f-%5.0f) %8.2f %8.2f %8.2f %9.2f %6d %8.2f %8.2f %8.2f", clients,
+                perSecond, minPerSecond, maxPerSecond, p50, p95, p99, max, failures, serverCores, databaseCores,
+                generatorCores)
                 + (failureKinds.isEmpty() ? "" : "  failures: " + failureKinds);
     }
 

@@ -44,8 +44,15 @@ final class ServerProcess implements AutoCloseable {
         }
         int httpPort = freePort();
         int databasePort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", jar.toString()).redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command()
+                .orElse("java")));
+        // BENCH_SERVER_JVM_OPTIONS: for a profile, such as -XX:StartFlightRecording=filename=server.jfr
+        String jvmOptions = Environment.env("BENCH_SERVER_JVM_OPTIONS", "");
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_"));
         builder.environment().putAll(Map.of("PORT", Integer.toString(httpPort), "HOST", "127.0.0.1",
                 "DATA_DIR", dataDirectory.toString(), "EMBEDDED_DATABASE_PORT", Integer.toString(databasePort),

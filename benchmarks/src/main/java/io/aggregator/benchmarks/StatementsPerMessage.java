@@ -49,6 +49,8 @@ public final class StatementsPerMessage {
                 System.out.printf("Statements per %s message (%d messages in 20 chats, outbox settled):%n",
                         faq ? "FAQ-answered" : "AI-routed", MESSAGES);
                 StatStatements.print(server, MESSAGES);
+                System.out.printf("n8n so far: %,d AI requests, %,d deliveries; outbox: %s%n", n8n.aiRequests(),
+                        n8n.deliveries(), IngestBenchmark.outboxSummary(server));
             }
         }
     }
@@ -104,8 +106,7 @@ public final class StatementsPerMessage {
                     double perMessage = rows.getLong(1) / (double) messages;
                     total += perMessage;
                     String query = rows.getString(3);
-                    System.out.printf("%8.2f %9.3f  %s%n", perMessage, rows.getDouble(2),
-                            query.length() > 220 ? query.substring(0, 220) + "..." : query);
+                    System.out.printf("%8.2f %9.3f  %s%n", perMessage, rows.getDouble(2), query);
                 }
                 System.out.printf("%8.2f statements per message in all%n", total);
             }

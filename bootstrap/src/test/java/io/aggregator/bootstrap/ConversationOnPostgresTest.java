@@ -158,9 +158,10 @@ class ConversationOnPostgresTest {
     }
 
     /**
-     * Many customers writing at once into a few chats of one tenant: every message is taken (no
-     * deadlock between transactions that share a chat or the tenant's counters), each is answered
-     * once, and no change of a chat overwrites another (the bot's reply count matches its replies).
+     * Many customers writing at once into a few chats of one tenant, and new customers starting chats
+     * meanwhile: every message is taken (no deadlock between transactions that share a chat or the
+     * tenant's counters and daily rows), each is answered once, and no change of a chat overwrites
+     * another (the bot's reply count matches its replies).
      */
     @Test
     void customersWritingAtOnceIntoAFewChatsAreAllTakenAndAnsweredWithoutLostChanges() throws Exception {
@@ -178,6 +179,9 @@ class ConversationOnPostgresTest {
                 for (int i = 0; i < messagesEach; i++) {
                     answered.add(post(key, "/api/v1/tenants/" + tenant + "/messages", message(
                             chats.get((own + i) % chats.size()), "crowd-" + own + "-" + i, "vegan options?")).status());
+                    // and a customer writing for the first time, whose chat is created meanwhile
+                    answered.add(post(key, "/api/v1/tenants/" + tenant + "/messages", message(
+                            "newcomer-" + own + "-" + i, "first", "vegan options?")).status());
                 }
                 return answered;
             }));
@@ -189,7 +193,7 @@ class ConversationOnPostgresTest {
         }
         pool.shutdown();
 
-        assertThat(all).hasSize(senders * messagesEach).containsOnly(202);
+        assertThat(all).hasSize(2 * senders * messagesEach).containsOnly(202);
         var persistence = application.persistence();
         int customerMessages = 0;
         for (String channelChatId : chats) {
