@@ -1,6 +1,5 @@
 package io.aggregator.benchmarks;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * A bot turn end to end, under load: from posting a customer message to the instant n8n receiving
  * the delivery of the bot's answer, on the FAQ path (the answer is decided in the request) and on the
  * AI path (an AI request through the outbox, the instant n8n's answer, then the delivery). The load is
- * paced at half of the maximum throughput measured first in the same run; every tenth message is a
- * probe in a chat of its own, alternately FAQ and AI, whose turn is timed.
+ * paced at half of the maximum throughput measured first in the same run (the outbox's backlog from
+ * that measurement is let drain first); every fourth message is a probe in a chat of its own,
+ * alternately FAQ and AI, whose turn is timed.
  */
 public final class BotTurnBenchmark {
     private static final int CLIENTS = 32;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration RUN = Duration.ofSeconds(10);
     private static final int RUNS = 3;
-    private static final int PROBE_EVERY = 10;
+    private static final int PROBE_EVERY = 4;
 
     /** A probe as it went out: when, and on which path. */
     private record Probe(long sentNanos, boolean faq) {
@@ -30,20 +30,17 @@ public final class BotTurnBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Environment.dataDirectory("bot-turn-data");
-        Directories.deleteRecursively(data);
-        System.out.println(Environment.machine());
-        try (InstantN8n n8n = new InstantN8n();
-             ServerProcess server = ServerProcess.start(Environment.jar(), data,
-                     Map.of("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8"))) {
-            CustomerTraffic traffic = new CustomerTraffic(BenchmarkTenants.create(ApiClient.platformAdmin(server), n8n,
-                    "turn", IngestBenchmark.TENANTS), 1.0);
+        try (LoadSetup setup = LoadSetup.start("turn", IngestBenchmark.TENANTS)) {
+            ServerProcess server = setup.server();
+            InstantN8n n8n = setup.n8n();
+            CustomerTraffic traffic = setup.traffic();
             LoadGenerator load = new LoadGenerator(server);
             load.closedLoop(CLIENTS, WARM_UP, traffic::next);
             double maximum = load.closedLoop(CLIENTS, RUN, traffic::next).perSecond();
             double rate = maximum / 2;
             System.out.printf("maximum %.0f messages/s at N=%d; the turns are timed at %.0f messages/s%n", maximum,
                     CLIENTS, rate);
+            awaitEmptyOutbox(server);
             n8n.recordDeliveries();
             AtomicLong sequence = new AtomicLong();
             Map<String, Probe> probes = new ConcurrentHashMap<>();
@@ -69,6 +66,14 @@ public final class BotTurnBenchmark {
             System.out.println("Bot turn, customer message to delivery at n8n (median over runs; min-max)");
             report("FAQ path", faqRuns, 25);
             report("AI path (the instant n8n answers at once)", aiRuns, 50);
+        }
+    }
+
+    /** Until the outbox workers have caught up with what the maximum's measurement left them. */
+    private static void awaitEmptyOutbox(ServerProcess server) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline && IngestBenchmark.pendingOutbox(server) > 0) {
+            Thread.sleep(500);
         }
     }
 

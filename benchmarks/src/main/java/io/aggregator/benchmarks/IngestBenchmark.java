@@ -1,6 +1,5 @@
 package io.aggregator.benchmarks;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Ingest throughput and latency: customer messages posted to the inbound endpoint by N concurrent
@@ -20,7 +18,9 @@ import java.util.Map;
  * The server starts from the built jar on a fresh embedded PostgreSQL.
  */
 public final class IngestBenchmark {
-    static final int[] CLIENTS = {1, 8, 32, 64};
+    /** The client counts measured: {@code BENCH_CLIENTS}, comma-separated, else 1, 8, 32 and 64. */
+    static final int[] CLIENTS = java.util.Arrays.stream(Environment.env("BENCH_CLIENTS", "1,8,32,64").split(","))
+            .mapToInt(count -> Integer.parseInt(count.strip())).toArray();
     static final int TENANTS = 100;
     static final Duration WARM_UP = Duration.ofSeconds(5);
     static final Duration RUN = Duration.ofSeconds(10);
@@ -30,14 +30,10 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Environment.dataDirectory("ingest-data");
-        Directories.deleteRecursively(data);
-        System.out.println(Environment.machine());
-        try (InstantN8n n8n = new InstantN8n();
-             ServerProcess server = ServerProcess.start(Environment.jar(), data,
-                     Map.of("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8"))) {
-            CustomerTraffic traffic = new CustomerTraffic(
-                    BenchmarkTenants.create(ApiClient.platformAdmin(server), n8n, "ingest", TENANTS), 1.0);
+        try (LoadSetup setup = LoadSetup.start("ingest", TENANTS)) {
+            ServerProcess server = setup.server();
+            InstantN8n n8n = setup.n8n();
+            CustomerTraffic traffic = setup.traffic();
             LoadGenerator load = new LoadGenerator(server);
             System.out.printf("%d tenants, the busiest with %.0f%% of the messages; half FAQ, half AI%n", TENANTS,
                     traffic.busiestShare() * 100);
