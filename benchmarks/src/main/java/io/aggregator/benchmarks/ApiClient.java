@@ -34,6 +34,21 @@ final class ApiClient {
         return new ApiClient(client, server.baseUrl(), JSON.readTree(login.body()).path("token").asText());
     }
 
+    /** Logged in as one of a tenant's users. */
+    static ApiClient tenantUser(ServerProcess server, String tenant, String username, String password)
+            throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
+                        "tenant_id", tenant, "username", username, "password", password)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 201) {
+            throw new IllegalStateException("login failed: " + login.body());
+        }
+        return new ApiClient(client, server.baseUrl(), JSON.readTree(login.body()).path("token").asText());
+    }
+
     JsonNode get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
     }

@@ -1,20 +1,19 @@
 package io.aggregator.benchmarks;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** Runs a piece of work after a warm-up and reports the median, minimum and maximum in milliseconds. */
+/** Runs a piece of work after a warm-up and reports the median, p99, minimum and maximum in milliseconds. */
 final class Measurement {
     /** The work to time; it may throw, which ends the benchmark. */
     interface Work {
         void run() throws Exception;
     }
 
-    record Result(String name, double medianMillis, double minMillis, double maxMillis, int runs) {
+    record Result(String name, double medianMillis, double p99Millis, double minMillis, double maxMillis, int runs) {
         String line() {
-            return String.format("%-44s median %9.2f ms   min %9.2f   max %9.2f   (%d runs)", name, medianMillis,
-                    minMillis, maxMillis, runs);
+            return String.format("%-50s median %8.2f ms   p99 %8.2f   min %8.2f   max %8.2f   (%d runs)", name,
+                    medianMillis, p99Millis, minMillis, maxMillis, runs);
         }
     }
 
@@ -36,9 +35,8 @@ final class Measurement {
 
     /** The median, minimum and maximum of samples taken elsewhere, in milliseconds. */
     static Result summary(String name, List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        return new Result(name, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
-                sorted.size());
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Result(name, sorted[sorted.length / 2], Percentiles.of(sorted, 99), sorted[0],
+                sorted[sorted.length - 1], sorted.length);
     }
 }
