@@ -3,11 +3,13 @@ package io.aggregator.adapter.http;
 import io.aggregator.application.port.in.Caller;
 import io.aggregator.application.port.in.ManageChatsUseCase;
 import io.aggregator.application.port.in.MatchFaqsUseCase;
+import io.aggregator.application.port.in.ReadInboxUseCase;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.IncomingMessage;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.Receipt;
 import io.aggregator.domain.Require;
 import io.aggregator.domain.chat.Attachment;
+import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Customer;
 import io.aggregator.domain.chat.Message;
@@ -66,25 +68,28 @@ final class ConversationRoutes {
 
     private final ReceiveCustomerMessageUseCase inbound;
     private final ManageChatsUseCase chats;
+    private final ReadInboxUseCase inbox;
     private final MatchFaqsUseCase matches;
 
-    ConversationRoutes(ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase matches) {
+    ConversationRoutes(ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, ReadInboxUseCase inbox,
+                       MatchFaqsUseCase matches) {
         this.inbound = inbound;
         this.chats = chats;
+        this.inbox = inbox;
         this.matches = matches;
     }
 
     void register(ApiRoutes routes) {
         routes.post("/api/v1/tenants/{tenant}/messages", Access.INTEGRATION_KEY, this::receive);
         routes.post(CHAT + "/reply", Access.TENANT_MEMBER, this::reply);
-        routes.post(CHAT + "/take-over", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
-                chats.takeOver(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx)), 0)));
-        routes.post(CHAT + "/give-back", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
-                chats.giveBackToBot(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx)), 0)));
-        routes.post(CHAT + "/hide", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
-                chats.setHidden(Requests.tenant(ctx), chatId(ctx), true), 0)));
-        routes.post(CHAT + "/unhide", Access.TENANT_MEMBER, ctx -> ctx.json(ChatJson.of(
-                chats.setHidden(Requests.tenant(ctx), chatId(ctx), false), 0)));
+        routes.post(CHAT + "/take-over", Access.TENANT_MEMBER, ctx -> answerChat(ctx,
+                chats.takeOver(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx))));
+        routes.post(CHAT + "/give-back", Access.TENANT_MEMBER, ctx -> answerChat(ctx,
+                chats.giveBackToBot(Requests.tenant(ctx), manager(ctx).userId(), chatId(ctx))));
+        routes.post(CHAT + "/hide", Access.TENANT_MEMBER, ctx -> answerChat(ctx,
+                chats.setHidden(Requests.tenant(ctx), chatId(ctx), true)));
+        routes.post(CHAT + "/unhide", Access.TENANT_MEMBER, ctx -> answerChat(ctx,
+                chats.setHidden(Requests.tenant(ctx), chatId(ctx), false)));
         routes.post("/api/v1/tenants/{tenant}/faqs/test", Access.TENANT_OR_PLATFORM_ADMIN, this::tryQuestion);
         routes.post("/api/v1/tenants/{tenant}/try-bot/messages", Access.TENANT_ADMIN, this::tryTheBot);
     }
@@ -127,6 +132,11 @@ final class ConversationRoutes {
         CandidateJson answeredBy = candidates.isEmpty() || candidates.get(0).score() < found.minScore() ? null
                 : candidates.get(0);
         ctx.json(new MatchJson(found.minScore(), answeredBy, candidates));
+    }
+
+    /** A changed chat as the inbox shows it, with its unread count and last message. */
+    private void answerChat(Context ctx, Chat changed) {
+        ctx.json(InboxRoutes.InboxChatJson.of(inbox.getChat(Requests.tenant(ctx), changed.id())));
     }
 
     private static Caller.TenantUser manager(Context ctx) {

@@ -137,6 +137,12 @@ class InboxRoutesTest {
         assertThat(caughtUp.body().path("items").findValuesAsText("text")).containsExactly("m2");
         assertThat(caughtUp.body().path("next_cursor").isNull()).isTrue();
 
+        // a change to the chat answers the chat with its real unread count
+        Answer taken = api.http.as(manager, "POST", path + "/take-over", null);
+        assertThat(taken.status()).as(taken.text()).isEqualTo(200);
+        assertThat(taken.body().path("unread_count").asInt()).isEqualTo(3);
+        assertThat(taken.body().path("last_message").path("text").asText()).isEqualTo("m2");
+
         Answer read = api.http.as(manager, "POST", path + "/read", null);
         assertThat(read.status()).as(read.text()).isEqualTo(200);
         assertThat(read.body().path("unread_count").asInt()).isZero();
