@@ -8,10 +8,7 @@ import io.aggregator.domain.user.Role;
 import io.aggregator.domain.user.User;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,50 +56,16 @@ class JdbiUserAndBotSettingStoreTest {
             persistence.users().listAllForUpdate();
             persistence.users().update(bella.withRole(Role.MANAGER));
             firstHoldsTheLock.countDown();
-            awaitUninterruptibly(firstMayCommit);
+            LockWaits.awaitUninterruptibly(firstMayCommit);
         }));
         assertThat(firstHoldsTheLock.await(30, TimeUnit.SECONDS)).isTrue();
         Future<List<User>> second = threads.submit(() -> persistence.transactions()
                 .inTenant(tenant, () -> persistence.users().listAllForUpdate()));
-        awaitABackendWaitingForALock();
+        LockWaits.awaitABackendWaitingForALock(database);
         firstMayCommit.countDown();
         first.get(30, TimeUnit.SECONDS);
 
         assertThat(second.get(30, TimeUnit.SECONDS)).extracting(User::role).containsExactly(Role.ADMIN, Role.MANAGER);
-    }
-
-    /** Asks the server, as superuser, until the second transaction is seen blocked on the first one's row locks. */
-    private void awaitABackendWaitingForALock() throws SQLException, InterruptedException {
-        DataSource superuser = database.server().superuser(database.plan().database());
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        try (Connection connection = superuser.getConnection();
-             PreparedStatement waiting = connection.prepareStatement("""
-                     SELECT count(*) FROM pg_stat_activity
-                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'""")) {
-            while (true) {
-                try (ResultSet result = waiting.executeQuery()) {
-                    result.next();
-                    if (result.getLong(1) > 0) {
-                        return;
-                    }
-                }
-                if (Instant.now().isAfter(giveUp)) {
-                    throw new AssertionError("the second transaction never waited for the first one's locks");
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the first transaction commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
