@@ -40,7 +40,8 @@ public final class BotTurnBenchmark {
             double rate = maximum / 2;
             System.out.printf("maximum %.0f messages/s at N=%d; the turns are timed at %.0f messages/s%n", maximum,
                     CLIENTS, rate);
-            awaitEmptyOutbox(server);
+            // the maximum's measurement left the outbox workers a backlog
+            Outbox.awaitEmpty(server, Duration.ofMinutes(5));
             n8n.recordDeliveries();
             AtomicLong sequence = new AtomicLong();
             Map<String, Probe> probes = new ConcurrentHashMap<>();
@@ -66,14 +67,6 @@ public final class BotTurnBenchmark {
             System.out.println("Bot turn, customer message to delivery at n8n (median over runs; min-max)");
             report("FAQ path", faqRuns, 25);
             report("AI path (the instant n8n answers at once)", aiRuns, 50);
-        }
-    }
-
-    /** Until the outbox workers have caught up with what the maximum's measurement left them. */
-    private static void awaitEmptyOutbox(ServerProcess server) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline && IngestBenchmark.pendingOutbox(server) > 0) {
-            Thread.sleep(500);
         }
     }
 

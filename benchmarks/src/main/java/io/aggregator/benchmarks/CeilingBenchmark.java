@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,30 +36,32 @@ public final class CeilingBenchmark {
             ServerProcess server = setup.server();
             createChats(server);
             LoadGenerator load = new LoadGenerator(server);
+            // questions an FAQ answers, in the chats the pgbench script also uses
+            java.util.function.Supplier<CustomerTraffic.Message> faqQuestions = () -> setup.traffic().next(
+                    "c" + java.util.concurrent.ThreadLocalRandom.current().nextInt(CHATS_PER_TENANT), true);
             System.out.println("FAQ-answered messages only; the server's throughput, then pgbench's, per N");
             System.out.printf("%4s %24s %24s %8s%n", "N", "server msg/s (min-max)", "pgbench msg/s (min-max)",
                     "ratio");
             double best = 0;
             double ceilingAtBest = 0;
             for (int clients : IngestBenchmark.CLIENTS) {
-                load.closedLoop(clients, IngestBenchmark.WARM_UP, () -> setup.traffic().next(
-                        "c" + java.util.concurrent.ThreadLocalRandom.current().nextInt(CHATS_PER_TENANT), true));
+                load.closedLoop(clients, IngestBenchmark.WARM_UP, faqQuestions);
                 List<Double> served = new ArrayList<>();
                 for (int i = 0; i < IngestBenchmark.RUNS; i++) {
-                    served.add(load.closedLoop(clients, IngestBenchmark.RUN, () -> setup.traffic().next(
-                            "c" + java.util.concurrent.ThreadLocalRandom.current().nextInt(CHATS_PER_TENANT), true))
-                            .perSecond());
+                    served.add(load.closedLoop(clients, IngestBenchmark.RUN, faqQuestions).perSecond());
                 }
-                awaitQuietOutbox(server);
+                Outbox.awaitEmpty(server, Duration.ofMinutes(5));
                 runPgbench(pgbench, server, clients, IngestBenchmark.WARM_UP);
                 List<Double> ceiling = new ArrayList<>();
                 for (int i = 0; i < IngestBenchmark.RUNS; i++) {
                     ceiling.add(runPgbench(pgbench, server, clients, IngestBenchmark.RUN));
                 }
-                double serverMedian = median(served);
-                double ceilingMedian = median(ceiling);
+                Measurement.Result serverRuns = Measurement.summary("server", served);
+                Measurement.Result pgbenchRuns = Measurement.summary("pgbench", ceiling);
+                double serverMedian = serverRuns.median();
+                double ceilingMedian = pgbenchRuns.median();
                 System.out.printf("%4d %8.0f (%5.0f-%5.0f)    %8.0f (%5.0f-%5.0f)    %6.0f%%%n", clients, serverMedian,
-                        min(served), max(served), ceilingMedian, min(ceiling), max(ceiling),
+                        serverRuns.min(), serverRuns.max(), ceilingMedian, pgbenchRuns.min(), pgbenchRuns.max(),
                         100 * serverMedian / ceilingMedian);
                 if (serverMedian > best) {
                     best = serverMedian;
@@ -74,20 +75,11 @@ public final class CeilingBenchmark {
 
     /** Every benchmark tenant's chats c0 to c999 exist, so the script's chat lookups find one. */
     private static void createChats(ServerProcess server) throws Exception {
-        // the embedded PostgreSQL trusts local connections: its superuser needs no password
-        try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
-             Statement statement = superuser.createStatement()) {
+        try (Connection superuser = server.superuser(); Statement statement = superuser.createStatement()) {
             statement.execute("INSERT INTO chats (tenant_id, id, channel, channel_chat_id, customer_name) "
                     + "SELECT t.tenant_id, gen_random_uuid(), 'telegram', 'c' || n, 'Customer ' || n "
                     + "FROM tenants t, generate_series(0, " + (CHATS_PER_TENANT - 1) + ") n "
                     + "WHERE t.tenant_id LIKE 'ceiling\\_%' ON CONFLICT DO NOTHING");
-        }
-    }
-
-    private static void awaitQuietOutbox(ServerProcess server) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline && IngestBenchmark.pendingOutbox(server) > 0) {
-            Thread.sleep(500);
         }
     }
 
@@ -128,17 +120,5 @@ public final class CeilingBenchmark {
                     .map(Path::toString).orElseThrow(() -> new IllegalStateException("no pgbench: install "
                             + "PostgreSQL's client tools (Debian: postgresql-client) or set PGBENCH"));
         }
-    }
-
-    private static double median(List<Double> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
-    }
-
-    private static double min(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    }
-
-    private static double max(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 }

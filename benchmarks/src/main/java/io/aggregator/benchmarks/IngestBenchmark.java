@@ -1,10 +1,5 @@
 package io.aggregator.benchmarks;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,39 +43,13 @@ public final class IngestBenchmark {
                 RunReport report = RunReport.of(clients, runs);
                 reports.add(report);
                 System.out.println(report.line() + String.format("  outbox pending after: %,d",
-                        pendingOutbox(server)));
+                        Outbox.pending(server)));
             }
             System.out.println("memory right after the last run: " + ProcessMemory.of(server).line());
             RunReport best = reports.stream().max(java.util.Comparator.comparingDouble(RunReport::perSecond))
                     .orElseThrow();
             System.out.printf("best: %.0f messages/s at N=%d; n8n got %,d AI requests and %,d deliveries; outbox: %s%n",
-                    best.perSecond(), best.clients(), n8n.aiRequests(), n8n.deliveries(), outboxSummary(server));
-        }
-    }
-
-    /** The outbox's entries by kind and status, and one failure's reason if any failed. */
-    static String outboxSummary(ServerProcess server) throws SQLException {
-        try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
-             Statement statement = superuser.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT kind, status, count(*), max(last_error) FROM outbox GROUP BY kind, status ORDER BY 1, 2""")) {
-            StringBuilder summary = new StringBuilder();
-            while (rows.next()) {
-                summary.append(String.format("%s %s %,d%s; ", rows.getString(1), rows.getString(2), rows.getLong(3),
-                        rows.getString(4) == null ? "" : " (" + rows.getString(4) + ")"));
-            }
-            return summary.toString();
-        }
-    }
-
-    /** Outbox entries (AI requests and deliveries) still waiting: how far the workers lag behind. */
-    static long pendingOutbox(ServerProcess server) throws SQLException {
-        // the embedded PostgreSQL trusts local connections: its superuser needs no password
-        try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
-             Statement statement = superuser.createStatement();
-             ResultSet count = statement.executeQuery("SELECT count(*) FROM outbox WHERE status = 'pending'")) {
-            count.next();
-            return count.getLong(1);
+                    best.perSecond(), best.clients(), n8n.aiRequests(), n8n.deliveries(), Outbox.summary(server));
         }
     }
 }

@@ -10,10 +10,11 @@ final class Measurement {
         void run() throws Exception;
     }
 
-    record Result(String name, double medianMillis, double p99Millis, double minMillis, double maxMillis, int runs) {
+    /** Samples summed up: in milliseconds when timed here, in whatever unit they came otherwise. */
+    record Result(String name, double median, double p99, double min, double max, int runs) {
         String line() {
             return String.format("%-50s median %8.2f ms   p99 %8.2f   min %8.2f   max %8.2f   (%d runs)", name,
-                    medianMillis, p99Millis, minMillis, maxMillis, runs);
+                    median, p99, min, max, runs);
         }
     }
 
@@ -33,9 +34,9 @@ final class Measurement {
         return summary(name, millis);
     }
 
-    /** The median, minimum and maximum of samples taken elsewhere, in milliseconds. */
-    static Result summary(String name, List<Double> millis) {
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    /** The median, p99, minimum and maximum of samples taken elsewhere. */
+    static Result summary(String name, List<Double> samples) {
+        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(name, sorted[sorted.length / 2], Percentiles.of(sorted, 99), sorted[0],
                 sorted[sorted.length - 1], sorted.length);
     }

@@ -48,8 +48,7 @@ public final class OverviewBenchmark {
         System.out.printf("data: %d tenants, about %,d messages, in %s%n", tenants, messages, data);
         try (ServerProcess server = ServerProcess.start(jar, data)) {
             long started = System.nanoTime();
-            // the embedded PostgreSQL trusts local connections: its superuser needs no password
-            try (Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "")) {
+            try (Connection superuser = server.superuser()) {
                 if (TenantDataGenerator.ensure(superuser, tenants, messages)) {
                     System.out.printf("generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
                 }
@@ -65,7 +64,7 @@ public final class OverviewBenchmark {
         String month = "from=" + today.minusDays(29) + "&to=" + today;
         List<Measurement.Result> results = new ArrayList<>();
         try (Connection runtime = DriverManager.getConnection(server.databaseUrl(), "aggregator_app", "");
-             Connection superuser = DriverManager.getConnection(server.databaseUrl(), "postgres", "")) {
+             Connection superuser = server.superuser()) {
             System.out.println(sizes(superuser));
             results.add(Measurement.of("overview, all tenants (SQL)", WARM_UPS, RUNS,
                     () -> rows(runtime, "SELECT * FROM tenant_overview")));
@@ -96,13 +95,13 @@ public final class OverviewBenchmark {
             rows(superuser, sql);
             double millis = (System.nanoTime() - start) / 1e6;
             System.out.printf("%-44s %12.0f ms (1 run), %,.0f times the time of \"%s\"%n", name, millis,
-                    millis / ours.medianMillis(), ours.name());
+                    millis / ours.median(), ours.name());
         } catch (SQLException timeout) {
             if (!"57014".equals(timeout.getSQLState())) {
                 throw timeout;
             }
             System.out.printf("%-44s did not finish in %d s: more than %,.0f times the time of \"%s\"%n", name,
-                    timeoutSeconds, timeoutSeconds * 1000.0 / ours.medianMillis(), ours.name());
+                    timeoutSeconds, timeoutSeconds * 1000.0 / ours.median(), ours.name());
         }
     }
 

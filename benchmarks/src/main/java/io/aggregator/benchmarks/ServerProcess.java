@@ -142,6 +142,11 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /** The embedded PostgreSQL's superuser: it trusts local connections, so no password is needed. */
+    java.sql.Connection superuser() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(databaseUrl(), "postgres", "");
+    }
+
     String databaseUrl() {
         return "jdbc:postgresql://127.0.0.1:" + databasePort + "/aggregator";
     }

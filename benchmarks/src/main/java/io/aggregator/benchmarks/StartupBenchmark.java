@@ -46,7 +46,7 @@ public final class StartupBenchmark {
         System.out.println(Measurement.summary("later start to /ready", later).line());
         System.out.println("idle after " + IDLE_SETTLE_MILLIS / 1000 + " s: " + idle.line());
         System.out.printf("Targets: later start under 5 s (%s); idle JVM RSS under 350 MB (%s)%n",
-                Measurement.summary("", later).medianMillis() < 5_000 ? "met" : "MISSED",
+                Measurement.summary("", later).median() < 5_000 ? "met" : "MISSED",
                 idle.jvmRssKb() < 350 * 1024 ? "met" : "MISSED");
     }
 

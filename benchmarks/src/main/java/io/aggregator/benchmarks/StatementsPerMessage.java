@@ -6,10 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +50,7 @@ public final class StatementsPerMessage {
                         faq ? "FAQ-answered" : "AI-routed", MESSAGES);
                 StatStatements.print(server, MESSAGES);
                 System.out.printf("n8n so far: %,d AI requests, %,d deliveries; outbox: %s%n", n8n.aiRequests(),
-                        n8n.deliveries(), IngestBenchmark.outboxSummary(server));
+                        n8n.deliveries(), Outbox.summary(server));
             }
         }
     }
@@ -86,15 +86,13 @@ public final class StatementsPerMessage {
         }
 
         static void awaitSettledOutbox(ServerProcess server) throws Exception {
-            for (int i = 0; i < 600 && IngestBenchmark.pendingOutbox(server) > 0; i++) {
-                Thread.sleep(100);
-            }
+            Outbox.awaitEmpty(server, Duration.ofMinutes(1));
             // the workers' last updates land just after the entry leaves 'pending'
             Thread.sleep(1_500);
         }
 
         static void print(ServerProcess server, int messages) throws SQLException {
-            try (Connection superuser = superuser(server); Statement statement = superuser.createStatement();
+            try (Connection superuser = server.superuser(); Statement statement = superuser.createStatement();
                  ResultSet rows = statement.executeQuery("""
                          SELECT calls, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
                          FROM pg_stat_statements
@@ -113,14 +111,9 @@ public final class StatementsPerMessage {
         }
 
         private static void execute(ServerProcess server, String sql) throws SQLException {
-            try (Connection superuser = superuser(server); Statement statement = superuser.createStatement()) {
+            try (Connection superuser = server.superuser(); Statement statement = superuser.createStatement()) {
                 statement.execute(sql);
             }
-        }
-
-        private static Connection superuser(ServerProcess server) throws SQLException {
-            // the embedded PostgreSQL trusts local connections: its superuser needs no password
-            return DriverManager.getConnection(server.databaseUrl(), "postgres", "");
         }
     }
 }
