@@ -35,6 +35,7 @@ public final class BotTurnBenchmark {
             InstantN8n n8n = setup.n8n();
             CustomerTraffic traffic = setup.traffic();
             LoadGenerator load = new LoadGenerator(server);
+            setup.warmUp(load);
             load.closedLoop(CLIENTS, WARM_UP, traffic::next);
             double maximum = load.closedLoop(CLIENTS, RUN, traffic::next).perSecond();
             double rate = maximum / 2;

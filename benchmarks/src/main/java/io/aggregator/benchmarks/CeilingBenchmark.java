@@ -36,6 +36,7 @@ public final class CeilingBenchmark {
             ServerProcess server = setup.server();
             createChats(server);
             LoadGenerator load = new LoadGenerator(server);
+            setup.warmUp(load);
             // questions an FAQ answers, in the chats the pgbench script also uses
             java.util.function.Supplier<CustomerTraffic.Message> faqQuestions = () -> setup.traffic().next(
                     "c" + java.util.concurrent.ThreadLocalRandom.current().nextInt(CHATS_PER_TENANT), true);

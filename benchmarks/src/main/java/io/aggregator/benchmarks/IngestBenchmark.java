@@ -30,6 +30,7 @@ public final class IngestBenchmark {
             InstantN8n n8n = setup.n8n();
             CustomerTraffic traffic = setup.traffic();
             LoadGenerator load = new LoadGenerator(server);
+            setup.warmUp(load);
             System.out.printf("%d tenants, the busiest with %.0f%% of the messages; half FAQ, half AI%n", TENANTS,
                     traffic.busiestShare() * 100);
             System.out.println(RunReport.HEADER);

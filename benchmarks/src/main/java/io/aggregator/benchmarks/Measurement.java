@@ -1,5 +1,6 @@
 package io.aggregator.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,20 @@ final class Measurement {
     }
 
     private Measurement() {
+    }
+
+    /**
+     * Runs the works in turn for {@code duration}, so that the JIT has compiled the paths they take:
+     * a fresh server answers its first thousands of requests several times slower than later ones,
+     * and a handful of warm-up calls per measurement leaves that in the figures.
+     */
+    static void warmUp(Duration duration, List<Work> works) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            for (Work work : works) {
+                work.run();
+            }
+        }
     }
 
     static Result of(String name, int warmUps, int runs, Work work) throws Exception {
