@@ -549,7 +549,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
      * change, computed only when someone of the tenant is there to see them.
      */
     private <T> T announced(TenantId tenant, Outcome<T> outcome) {
-        outcome.events().forEach(event -> liveEvents.publish(tenant, event));
+        liveEvents.publishAll(tenant, outcome.events());
         if (!outcome.events().isEmpty() && liveEvents.hasListeners(tenant)) {
             Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
             liveEvents.publish(tenant, new LiveEvent.StatsChanged(

@@ -357,6 +357,6 @@ public final class OutboxWorker implements SendOutboxUseCase {
     }
 
     private void announce(TenantId tenant, List<LiveEvent> events) {
-        events.forEach(event -> liveEvents.publish(tenant, event));
+        liveEvents.publishAll(tenant, events);
     }
 }
