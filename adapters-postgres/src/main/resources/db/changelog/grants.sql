@@ -7,7 +7,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE
     ON tenants, tenant_settings, faqs, chats, users, messages, bot_settings,
        platform_admins, platform_sessions, sessions, integration_keys, faq_versions, outbox, chat_transitions,
        integration_settings, ai_turns, received_webhooks, tenant_counters, daily_activity, daily_answer_times,
-       chat_waits, daily_faq_hits, daily_transitions
+       chat_waits, daily_faq_hits, daily_transitions, configuration_versions
     TO ${app_role};
 GRANT SELECT ON tenant_overview TO ${app_role};
 -- readiness compares the applied changesets with the ones this server ships

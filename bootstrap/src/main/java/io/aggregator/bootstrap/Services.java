@@ -24,6 +24,7 @@ import io.aggregator.application.service.OutboxAdministrationService;
 import io.aggregator.application.service.OutboxWorker;
 import io.aggregator.application.service.ReadinessService;
 import io.aggregator.application.service.TenantAdministrationService;
+import io.aggregator.application.service.TenantConfigurations;
 import io.aggregator.application.service.TenantOverviewService;
 import io.aggregator.application.service.TenantSettingsService;
 import io.aggregator.application.service.UserAdministrationService;
@@ -40,19 +41,34 @@ final class Services {
     }
 
     /** The use cases the HTTP API serves, and the engine the background jobs drive. */
-    record Wiring(ApiServices api, ConversationService conversations, FaqMatcherCache matchers) {
+    record Wiring(ApiServices api, ConversationService conversations, FaqMatcherCache matchers,
+                  TenantConfigurations configurations) {
+    }
+
+    static ConversationService.Stores conversationStores(PostgresPersistence persistence) {
+        return new ConversationService.Stores(persistence.tenants(), persistence.chats(), persistence.messages(),
+                persistence.faqs(), persistence.outbox(), persistence.transitions(), persistence.inbox(),
+                persistence.aiTurns(), persistence.queues(), persistence.waits(), persistence.dailyStats());
+    }
+
+    static OutboxWorker.Stores outboxStores(PostgresPersistence persistence) {
+        return new OutboxWorker.Stores(persistence.outbox(), persistence.messages(), persistence.chats(),
+                persistence.faqs(), persistence.aiTurns(), persistence.queues());
+    }
+
+    /** One cache of the tenants' configurations, shared by the engine and the outbox workers. */
+    static TenantConfigurations configurations(PostgresPersistence persistence) {
+        return new TenantConfigurations(persistence.configurationVersions(), persistence.settings(),
+                persistence.botSettings(), persistence.integration());
     }
 
     static Wiring create(PostgresPersistence persistence, PasswordHasher hasher, LiveEvents liveEvents,
                          ServerConfig.Access access, int maxText, Webhooks webhooks, Clock clock) {
         var transactions = persistence.transactions();
         FaqMatcherCache matchers = new FaqMatcherCache();
-        ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
-                persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
-                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues(),
-                persistence.waits(), persistence.dailyStats()), matchers,
-                liveEvents, clock, maxText);
+        TenantConfigurations configurations = configurations(persistence);
+        ConversationService conversations = new ConversationService(transactions, conversationStores(persistence),
+                matchers, configurations, liveEvents, clock, maxText);
         return new Wiring(new ApiServices(
                 new ReadinessService(persistence.health()),
                 new AuthenticationService(transactions, persistence.tenants(), persistence.users(),
@@ -77,14 +93,13 @@ final class Services {
                         persistence.receivedWebhooks(), webhooks.signing(), webhooks.cipher(), conversations, clock),
                 new TenantOverviewService(transactions, persistence.overview()),
                 new DashboardService(transactions, persistence.tenants(), persistence.dashboard())),
-                conversations, matchers);
+                conversations, matchers, configurations);
     }
 
     static OutboxWorker outboxWorker(PostgresPersistence persistence, Wiring wiring, Webhooks webhooks,
                                      LiveEvents liveEvents, Clock clock, OutboxWorker.Settings settings) {
-        return new OutboxWorker(persistence.transactions(), new OutboxWorker.Stores(persistence.outbox(),
-                persistence.messages(), persistence.chats(), persistence.settings(), persistence.integration(),
-                persistence.faqs(), persistence.aiTurns(), persistence.queues()), wiring.matchers(),
-                wiring.conversations(), webhooks.sender(), webhooks.cipher(), liveEvents, clock, settings);
+        return new OutboxWorker(persistence.transactions(), outboxStores(persistence), wiring.matchers(),
+                wiring.configurations(), wiring.conversations(), webhooks.sender(), webhooks.cipher(), liveEvents, clock,
+                settings);
     }
 }

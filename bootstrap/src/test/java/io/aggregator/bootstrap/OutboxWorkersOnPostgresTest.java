@@ -19,6 +19,7 @@ import io.aggregator.application.port.out.WebhookSender;
 import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.FaqMatcherCache;
 import io.aggregator.application.service.OutboxWorker;
+import io.aggregator.application.service.TenantConfigurations;
 import io.aggregator.domain.chat.AnswerSource;
 import io.aggregator.domain.chat.Author;
 import io.aggregator.domain.chat.Chat;
@@ -75,18 +76,14 @@ class OutboxWorkersOnPostgresTest {
     private OutboxWorker worker(WebhookSender sender) {
         var transactions = persistence.transactions();
         RecordingLiveEvents events = new RecordingLiveEvents();
-        ConversationService conversations = new ConversationService(transactions, new ConversationService.Stores(
-                persistence.tenants(), persistence.settings(), persistence.chats(), persistence.messages(),
-                persistence.faqs(), persistence.outbox(), persistence.botSettings(), persistence.transitions(),
-                persistence.inbox(), persistence.aiTurns(), persistence.integration(), persistence.queues(),
-                persistence.waits(), persistence.dailyStats()),
-                new FaqMatcherCache(), events, clock, Message.MAX_TEXT_LENGTH);
+        TenantConfigurations configurations = Services.configurations(persistence);
+        ConversationService conversations = new ConversationService(transactions,
+                Services.conversationStores(persistence), new FaqMatcherCache(), configurations, events, clock,
+                Message.MAX_TEXT_LENGTH);
         OutboxWorker.Settings settings = new OutboxWorker.Settings(3, Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), LEASE, LEASE, 4, URI.create("http://localhost:8080"), Duration.ofDays(30));
-        return new OutboxWorker(transactions, new OutboxWorker.Stores(persistence.outbox(), persistence.messages(),
-                persistence.chats(), persistence.settings(), persistence.integration(), persistence.faqs(),
-                persistence.aiTurns(), persistence.queues()), new FaqMatcherCache(), conversations, sender, cipher,
-                events, clock, settings);
+        return new OutboxWorker(transactions, Services.outboxStores(persistence), new FaqMatcherCache(),
+                configurations, conversations, sender, cipher, events, clock, settings);
     }
 
     /** A connected tenant with {@code count} bot messages waiting for delivery; returns their outbox ids. */

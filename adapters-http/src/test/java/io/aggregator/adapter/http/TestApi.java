@@ -62,7 +62,8 @@ final class TestApi implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         var transactions = ports.transactions();
         FaqMatcherCache matchers = new FaqMatcherCache();
-        ConversationService conversations = new ConversationService(transactions, ports.conversationStores(), matchers, liveEvents, clock, Message.MAX_TEXT_LENGTH);
+        ConversationService conversations = new ConversationService(transactions, ports.conversationStores(), matchers,
+                ports.configurations(), liveEvents, clock, Message.MAX_TEXT_LENGTH);
         ApiServices services = new ApiServices(
                 new ReadinessService((InMemoryDatabaseHealthProbe) ports.health()),
                 new AuthenticationService(transactions, ports.tenants(), ports.users(), ports.platformAdmins(),

@@ -14,6 +14,7 @@ import io.aggregator.application.port.out.IntegrationKeyStore;
 import io.aggregator.application.port.out.PlatformAdminStore;
 import io.aggregator.application.port.out.SessionStore;
 import io.aggregator.application.port.out.DatabaseHealthProbe;
+import io.aggregator.application.port.out.ConfigurationVersionStore;
 import io.aggregator.application.port.out.FaqStore;
 import io.aggregator.application.port.out.InboxStore;
 import io.aggregator.application.port.out.MessageStore;
@@ -62,6 +63,10 @@ public final class PostgresPersistence {
 
     public FaqStore faqs() {
         return new JdbiFaqStore(transactions);
+    }
+
+    public ConfigurationVersionStore configurationVersions() {
+        return new JdbiConfigurationVersionStore(transactions);
     }
 
     public ChatStore chats() {

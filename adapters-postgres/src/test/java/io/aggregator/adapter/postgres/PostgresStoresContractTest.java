@@ -8,6 +8,7 @@ import io.aggregator.application.contract.IntegrationKeyStoreContract;
 import io.aggregator.application.contract.SessionStoreContract;
 import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
+import io.aggregator.application.contract.ConfigurationVersionStoreContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
@@ -34,7 +35,7 @@ class PostgresStoresContractTest {
                 persistence.integrationKeys(), persistence.botSettings(), persistence.outbox(),
                 persistence.transitions(), persistence.inbox(), persistence.integration(), persistence.aiTurns(),
                 persistence.receivedWebhooks(), persistence.queues(), persistence.overview(), persistence.waits(),
-                persistence.dailyStats(), persistence.dashboard());
+                persistence.dailyStats(), persistence.dashboard(), persistence.configurationVersions());
     }
 
     @Nested
@@ -63,6 +64,14 @@ class PostgresStoresContractTest {
 
     @Nested
     class Faqs extends FaqStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return POSTGRES;
+        }
+    }
+
+    @Nested
+    class ConfigurationVersions extends ConfigurationVersionStoreContract {
         @Override
         protected StorePorts ports() {
             return POSTGRES;

@@ -7,8 +7,6 @@ import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.in.ChatMovedOnException;
 import io.aggregator.application.port.out.AiTurn;
 import io.aggregator.application.port.out.AiTurnStore;
-import io.aggregator.application.port.out.BotSettingStore;
-import io.aggregator.application.port.out.IntegrationSettingsStore;
 import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
@@ -24,7 +22,6 @@ import io.aggregator.application.port.out.MessageStore;
 import io.aggregator.application.port.out.OutboxEntry;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.TenantPage;
-import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.TenantStore;
 import io.aggregator.application.port.out.Transactions;
 import io.aggregator.domain.Require;
@@ -42,7 +39,6 @@ import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.chat.MessageId;
 import io.aggregator.domain.conversation.AiAnswered;
 import io.aggregator.domain.conversation.AiTimedOut;
-import io.aggregator.domain.conversation.BotPhrases;
 import io.aggregator.domain.conversation.CustomerMessageArrived;
 import io.aggregator.domain.conversation.Decision;
 import io.aggregator.domain.conversation.FaqAnswer;
@@ -85,11 +81,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** The stores one turn needs. */
-    public record Stores(TenantStore tenants, TenantSettingsStore settings, ChatStore chats, MessageStore messages,
-                         FaqStore faqs, OutboxStore outbox, BotSettingStore botSettings,
-                         ChatTransitionStore transitions, InboxStore inbox, AiTurnStore aiTurns,
-                         IntegrationSettingsStore integration, WorkQueues queues, ChatWaitStore waits,
-                         DailyStatsStore dailyStats) {
+    public record Stores(TenantStore tenants, ChatStore chats, MessageStore messages, FaqStore faqs,
+                         OutboxStore outbox, ChatTransitionStore transitions, InboxStore inbox, AiTurnStore aiTurns,
+                         WorkQueues queues, ChatWaitStore waits, DailyStatsStore dailyStats) {
     }
 
     /** What became of an AI answer. */
@@ -111,16 +105,19 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     private final Transactions transactions;
     private final Stores stores;
     private final FaqMatcherCache matchers;
+    private final TenantConfigurations configurations;
     private final LiveEvents liveEvents;
     private final Clock clock;
     private final int maxTextLength;
 
     /** @param maxTextLength the longest customer message taken, at most {@link Message#MAX_TEXT_LENGTH} */
     public ConversationService(Transactions transactions, Stores stores, FaqMatcherCache matchers,
-                               LiveEvents liveEvents, Clock clock, int maxTextLength) {
+                               TenantConfigurations configurations, LiveEvents liveEvents, Clock clock,
+                               int maxTextLength) {
         this.transactions = transactions;
         this.stores = stores;
         this.matchers = matchers;
+        this.configurations = configurations;
         this.liveEvents = liveEvents;
         this.clock = clock;
         this.maxTextLength = Math.min(maxTextLength, Message.MAX_TEXT_LENGTH);
@@ -169,9 +166,10 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             }
             return wait.customerWrote(now, modeWhenWritten);
         });
-        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
-        Decision decision = policy().onCustomerMessage(CustomerMessageArrived.of(chat, message, settings,
-                faqAnswer(tenant, settings, message.text()), aiConfigured()));
+        TenantConfigurations.Configuration configuration = configurations.of(tenant);
+        TenantSettings settings = configuration.settings();
+        Decision decision = configuration.policy().onCustomerMessage(CustomerMessageArrived.of(chat, message,
+                settings, faqAnswer(tenant, settings, message.text()), configuration.aiConfigured()));
         if (decision instanceof Decision.ReplyWithFaq faq) {
             stores.dailyStats().addFaqHit(ChatWait.dayOf(now), faq.answer().faqId());
         }
@@ -184,7 +182,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             OutboxEntry request = OutboxEntry.pending(OutboxEntry.Kind.AI_REQUEST, chat.id(), message.id(), now);
             stores.outbox().add(request);
             stores.aiTurns().add(AiTurn.waiting(request.id(), chat.id(), message.id(), now,
-                    now.plus(policy().responseTimeout(settings))));
+                    now.plus(configuration.policy().responseTimeout(settings))));
         } else if (reply.isPresent()) {
             // this message is answered: questions still with the AI are behind the conversation now
             stores.aiTurns().supersedeWaiting(chat.id(), null, now);
@@ -246,18 +244,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 .map(best -> new FaqAnswer(best.faq().id(), best.faq().answer(), best.score()));
     }
 
-    /**
-     * Whether the tenant's AI can be asked: it has an AI webhook and a secret to sign with. Without, a
-     * message no FAQ answers goes to the tenant's handover policy as one the bot cannot answer.
-     */
-    private boolean aiConfigured() {
-        return stores.integration().load()
-                .map(stored -> stored.settings().aiWebhookUrl().isPresent() && stored.secrets().isSet())
-                .orElse(false);
-    }
-
-    private HandoverPolicy policy() {
-        return new HandoverPolicy(BotPhrases.withOverrides(stores.botSettings().listAll()));
+    /** Must run inside the tenant's transaction. */
+    private HandoverPolicy policy(TenantId tenant) {
+        return configurations.of(tenant).policy();
     }
 
     @Override
@@ -274,7 +263,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 return wait.managerAnswered();
             });
             stores.aiTurns().supersedeWaiting(chatId, null, now);
-            Chat after = decided(chat, policy().onManagerReply(ManagerActed.of(chat, manager)), now, waits)
+            Chat after = decided(chat, policy(tenant).onManagerReply(ManagerActed.of(chat, manager)), now, waits)
                     .answeredAt(now);
             waits.save();
             stores.chats().update(after);
@@ -287,7 +276,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
         return changeChat(tenant, chat, existing -> {
             stores.aiTurns().supersedeWaiting(chat, null, clock.instant());
-            return decidedAlone(existing, policy().onManagerTakeover(ManagerActed.of(existing, manager)),
+            return decidedAlone(existing, policy(tenant).onManagerTakeover(ManagerActed.of(existing, manager)),
                     clock.instant());
         });
     }
@@ -295,7 +284,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     @Override
     public Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
         return changeChat(tenant, chat, existing -> decidedAlone(existing,
-                policy().onManagerGiveBack(ManagerActed.of(existing, manager)), clock.instant()));
+                policy(tenant).onManagerGiveBack(ManagerActed.of(existing, manager)), clock.instant()));
     }
 
     @Override
@@ -375,16 +364,17 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             page = transactions.inPlatform(() -> stores.tenants().list(TenantStatus.ACTIVE, after, REACTIVATION_BATCH));
             for (Tenant tenant : page.tenants()) {
                 reactivated += announced(tenant.id(), transactions.inTenant(tenant.id(),
-                        () -> reactivateIdleChatsOf(clock.instant())));
+                        () -> reactivateIdleChatsOf(tenant.id(), clock.instant())));
             }
         } while (page.hasMore());
         return reactivated;
     }
 
     /** One tenant's due chats; must run in its transaction. */
-    private Outcome<Integer> reactivateIdleChatsOf(Instant now) {
-        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
-        HandoverPolicy policy = policy();
+    private Outcome<Integer> reactivateIdleChatsOf(TenantId tenant, Instant now) {
+        TenantConfigurations.Configuration configuration = configurations.of(tenant);
+        TenantSettings settings = configuration.settings();
+        HandoverPolicy policy = configuration.policy();
         List<LiveEvent> events = new ArrayList<>();
         // the earliest a chat can be due: nothing silent for less than a minute is (0 means never)
         List<Chat> candidates = stores.chats().lockHandedOverSilentSince(now.minus(Duration.ofMinutes(1)),
@@ -421,20 +411,20 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 case ANSWERED -> new Outcome<>(AnswerTaken.ALREADY_ANSWERED, List.<LiveEvent>of());
                 case SUPERSEDED -> throw movedOn(turnId);
                 case TIMED_OUT -> recordLateAnswer(turn, reply, now);
-                case WAITING -> applyAiAnswer(turn, reply, now);
+                case WAITING -> applyAiAnswer(tenant, turn, reply, now);
             };
         }));
     }
 
-    private Outcome<AnswerTaken> applyAiAnswer(AiTurn turn, AiReply reply, Instant now) {
+    private Outcome<AnswerTaken> applyAiAnswer(TenantId tenant, AiTurn turn, AiReply reply, Instant now) {
         Chat chat = existingChat(turn.chatId());
         if (chat.mode() == ChatMode.MANAGER) {
             stores.aiTurns().update(turn.finished(AiTurn.State.SUPERSEDED, now, details(reply)));
             throw movedOn(turn.id());
         }
-        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
-        Decision decision = policy().onAiAnswer(AiAnswered.of(chat, reply.answer(), reply.handover(),
-                reply.confidence(), settings));
+        TenantConfigurations.Configuration configuration = configurations.of(tenant);
+        Decision decision = configuration.policy().onAiAnswer(AiAnswered.of(chat, reply.answer(), reply.handover(),
+                reply.confidence(), configuration.settings()));
         stores.aiTurns().update(turn.finished(AiTurn.State.ANSWERED, now, details(reply)));
         stores.aiTurns().supersedeWaiting(chat.id(), turn.askedAt(), now);
         return new Outcome<>(AnswerTaken.APPLIED, applied(chat, decision, now));
@@ -473,7 +463,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         announced(tenant, transactions.inTenant(tenant, () -> {
             sameTransaction.run();
             return lockedWithItsChat(turnId, stores.aiTurns()::lockIfWaiting)
-                    .map(turn -> timeOut(turn, clock.instant()))
+                    .map(turn -> timeOut(tenant, turn, clock.instant()))
                     .orElse(new Outcome<>(0, List.of()));
         }));
     }
@@ -492,21 +482,22 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             for (WorkQueues.DueTurn turn : due) {
                 timedOut += announced(turn.tenant(), transactions.inTenant(turn.tenant(),
                         () -> lockedWithItsChat(turn.turnId(), stores.aiTurns()::lockIfWaiting)
-                                .map(waiting -> timeOut(waiting, clock.instant()))
+                                .map(waiting -> timeOut(turn.tenant(), waiting, clock.instant()))
                                 .orElse(new Outcome<>(0, List.of()))));
             }
         } while (due.size() == REACTIVATION_BATCH);
         return timedOut;
     }
 
-    private Outcome<Integer> timeOut(AiTurn turn, Instant now) {
+    private Outcome<Integer> timeOut(TenantId tenant, AiTurn turn, Instant now) {
         stores.aiTurns().update(turn.finished(AiTurn.State.TIMED_OUT, now, Map.of()));
         Chat chat = stores.chats().findById(turn.chatId()).orElse(null);
         if (chat == null) {
             return new Outcome<>(1, List.of());
         }
-        TenantSettings settings = stores.settings().load().orElse(TenantSettings.defaults());
-        return new Outcome<>(1, applied(chat, policy().onAiTimeout(AiTimedOut.of(chat, settings)), now));
+        TenantConfigurations.Configuration configuration = configurations.of(tenant);
+        return new Outcome<>(1, applied(chat, configuration.policy().onAiTimeout(AiTimedOut.of(chat,
+                configuration.settings())), now));
     }
 
     /** Applies the policy's decision on an AI event to the chat; returns what managers should hear. */

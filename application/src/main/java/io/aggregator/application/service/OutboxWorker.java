@@ -8,7 +8,6 @@ import io.aggregator.application.port.out.AiTurnStore;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ClaimedWork;
 import io.aggregator.application.port.out.FaqStore;
-import io.aggregator.application.port.out.IntegrationSettingsStore;
 import io.aggregator.application.port.out.LiveEvent;
 import io.aggregator.application.port.out.LiveEvents;
 import io.aggregator.application.port.out.MessageCursor;
@@ -17,7 +16,6 @@ import io.aggregator.application.port.out.OutboxEntry;
 import io.aggregator.application.port.out.OutboxStore;
 import io.aggregator.application.port.out.SecretCipher;
 import io.aggregator.application.port.out.StoredIntegration;
-import io.aggregator.application.port.out.TenantSettingsStore;
 import io.aggregator.application.port.out.Transactions;
 import io.aggregator.application.port.out.WebhookCall;
 import io.aggregator.application.port.out.WebhookOutcome;
@@ -79,8 +77,7 @@ public final class OutboxWorker implements SendOutboxUseCase {
     }
 
     /** The stores a send reads and writes. */
-    public record Stores(OutboxStore outbox, MessageStore messages, ChatStore chats, TenantSettingsStore settings,
-                         IntegrationSettingsStore integration, FaqStore faqs,
+    public record Stores(OutboxStore outbox, MessageStore messages, ChatStore chats, FaqStore faqs,
                          AiTurnStore aiTurns, WorkQueues queues) {
     }
 
@@ -99,6 +96,7 @@ public final class OutboxWorker implements SendOutboxUseCase {
     private final Transactions transactions;
     private final Stores stores;
     private final FaqMatcherCache matchers;
+    private final TenantConfigurations configurations;
     private final ConversationService conversations;
     private final WebhookSender sender;
     private final SecretCipher cipher;
@@ -107,11 +105,12 @@ public final class OutboxWorker implements SendOutboxUseCase {
     private final Settings settings;
 
     public OutboxWorker(Transactions transactions, Stores stores, FaqMatcherCache matchers,
-                        ConversationService conversations, WebhookSender sender, SecretCipher cipher,
-                        LiveEvents liveEvents, Clock clock, Settings settings) {
+                        TenantConfigurations configurations, ConversationService conversations, WebhookSender sender,
+                        SecretCipher cipher, LiveEvents liveEvents, Clock clock, Settings settings) {
         this.transactions = transactions;
         this.stores = stores;
         this.matchers = matchers;
+        this.configurations = configurations;
         this.conversations = conversations;
         this.sender = sender;
         this.cipher = cipher;
@@ -148,12 +147,12 @@ public final class OutboxWorker implements SendOutboxUseCase {
     }
 
     private Prepared prepare(ClaimedWork work) {
-        OutboxEntry entry = work.entry();
-        StoredIntegration integration = stores.integration().load().orElse(null);
-        if (entry.kind() == OutboxEntry.Kind.DELIVERY) {
+        TenantConfigurations.Configuration configuration = configurations.of(work.tenant());
+        StoredIntegration integration = configuration.integration().orElse(null);
+        if (work.entry().kind() == OutboxEntry.Kind.DELIVERY) {
             return prepareDelivery(work, integration);
         }
-        return prepareAiRequest(work, integration);
+        return prepareAiRequest(work, integration, configuration.settings());
     }
 
     private Prepared prepareDelivery(ClaimedWork work, StoredIntegration integration) {
@@ -173,7 +172,8 @@ public final class OutboxWorker implements SendOutboxUseCase {
                 settings.deliveryTimeout()), null);
     }
 
-    private Prepared prepareAiRequest(ClaimedWork work, StoredIntegration integration) {
+    private Prepared prepareAiRequest(ClaimedWork work, StoredIntegration integration,
+                                      TenantSettings tenantSettings) {
         OutboxEntry entry = work.entry();
         Instant now = clock.instant();
         Optional<AiTurn> turn = stores.aiTurns().find(entry.id()).filter(AiTurn::isWaiting);
@@ -194,7 +194,6 @@ public final class OutboxWorker implements SendOutboxUseCase {
         }
         Chat chat = stores.chats().findById(entry.chatId()).orElseThrow();
         Message message = stores.messages().findById(entry.messageId()).orElseThrow();
-        TenantSettings tenantSettings = stores.settings().load().orElse(TenantSettings.defaults());
         int historySize = integration.settings().historyMessages();
         List<Message> history = historySize == 0 ? List.of()
                 : new ArrayList<>(stores.messages().listBefore(chat.id(), MessageCursor.of(message), historySize));

@@ -8,8 +8,10 @@ import io.aggregator.application.port.out.WorkQueues;
 import io.aggregator.application.service.ConversationService;
 import io.aggregator.application.service.LegacyImportService;
 import io.aggregator.application.service.OutboxWorker;
+import io.aggregator.application.service.TenantConfigurations;
 import io.aggregator.application.port.out.ChatStore;
 import io.aggregator.application.port.out.ChatWaitStore;
+import io.aggregator.application.port.out.ConfigurationVersionStore;
 import io.aggregator.application.port.out.DailyStatsStore;
 import io.aggregator.application.port.out.DashboardStore;
 import io.aggregator.application.port.out.ChatTransitionStore;
@@ -35,12 +37,18 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
                          ChatTransitionStore transitions,
                          InboxStore inbox, IntegrationSettingsStore integration, AiTurnStore aiTurns,
                          ReceivedWebhookStore receivedWebhooks, WorkQueues queues, TenantOverviewStore overview,
-                         ChatWaitStore waits, DailyStatsStore dailyStats, DashboardStore dashboard) {
+                         ChatWaitStore waits, DailyStatsStore dailyStats, DashboardStore dashboard,
+                         ConfigurationVersionStore configurationVersions) {
 
     /** The stores the conversation engine works with. */
     public ConversationService.Stores conversationStores() {
-        return new ConversationService.Stores(tenants, settings, chats, messages, faqs, outbox, botSettings,
-                transitions, inbox, aiTurns, integration, queues, waits, dailyStats);
+        return new ConversationService.Stores(tenants, chats, messages, faqs, outbox, transitions, inbox, aiTurns,
+                queues, waits, dailyStats);
+    }
+
+    /** A fresh cache of the tenants' configurations, read through these stores. */
+    public TenantConfigurations configurations() {
+        return new TenantConfigurations(configurationVersions, settings, botSettings, integration);
     }
 
     /** The stores an import of the single-tenant system's data writes through. */
@@ -50,6 +58,6 @@ public record StorePorts(Transactions transactions, TenantStore tenants, TenantS
 
     /** The stores the outbox workers work with. */
     public OutboxWorker.Stores outboxStores() {
-        return new OutboxWorker.Stores(outbox, messages, chats, settings, integration, faqs, aiTurns, queues);
+        return new OutboxWorker.Stores(outbox, messages, chats, faqs, aiTurns, queues);
     }
 }

@@ -28,11 +28,17 @@ public final class InMemoryBotSettingStore implements BotSettingStore {
 
     @Override
     public void put(String key, String value) {
-        transactions.database().botSettings.of(transactions.tenantForWrite()).put(key, value);
+        var tenant = transactions.tenantForWrite();
+        transactions.database().botSettings.of(tenant).put(key, value);
+        transactions.database().raiseConfigurationVersion(tenant);
     }
 
     @Override
     public boolean delete(String key) {
-        return rows().remove(key) != null;
+        boolean deleted = rows().remove(key) != null;
+        if (deleted) {
+            transactions.database().raiseConfigurationVersion(transactions.tenant());
+        }
+        return deleted;
     }
 }

@@ -33,6 +33,7 @@ final class InMemoryDatabase {
     final TenantRows<TenantId, TenantSettings> settings = new TenantRows<>();
     final TenantRows<FaqId, Faq> faqs = new TenantRows<>();
     final TenantRows<TenantId, Long> faqVersions = new TenantRows<>();
+    final TenantRows<TenantId, Long> configurationVersions = new TenantRows<>();
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.OutboxEntry> outbox = new TenantRows<>();
     final TenantRows<ChatId, Chat> chats = new TenantRows<>();
     final TenantRows<java.util.UUID, io.aggregator.application.port.out.ChatTransitionStore.Recorded> transitions =
@@ -57,8 +58,13 @@ final class InMemoryDatabase {
     final Map<String, Session> platformSessions = new LinkedHashMap<>();
 
     private List<TenantRows<?, ?>> tenantTables() {
-        return List.of(settings, unread, transitions, faqs, faqVersions, outbox, chats, messages, users, sessions,
+        return List.of(settings, unread, transitions, faqs, faqVersions, configurationVersions, outbox, chats, messages, users, sessions,
                 integrationKeys, botSettings, integration, aiTurns, receivedWebhooks, outboxClaims, chatWaits, activeChats, answerTimes, faqHits);
+    }
+
+    /** Like the triggers on the settings tables: a change raises the tenant's configuration version. */
+    void raiseConfigurationVersion(TenantId tenant) {
+        configurationVersions.of(tenant).merge(tenant, 1L, Long::sum);
     }
 
     /** A deep copy: the tables' rows are immutable records, so copying the maps copies everything. */

@@ -21,5 +21,6 @@ public final class InMemoryIntegrationSettingsStore implements IntegrationSettin
     public void save(StoredIntegration integration) {
         var tenant = transactions.tenantForWrite();
         transactions.database().integration.of(tenant).put(tenant, integration);
+        transactions.database().raiseConfigurationVersion(tenant);
     }
 }

@@ -31,6 +31,7 @@ public final class InMemoryStores {
                 new InMemoryTenantOverviewStore(transactions),
                 new InMemoryChatWaitStore(transactions),
                 new InMemoryDailyStatsStore(transactions),
-                new InMemoryDashboardStore(transactions));
+                new InMemoryDashboardStore(transactions),
+                new InMemoryConfigurationVersionStore(transactions));
     }
 }

@@ -8,6 +8,7 @@ import io.aggregator.application.contract.IntegrationKeyStoreContract;
 import io.aggregator.application.contract.SessionStoreContract;
 import io.aggregator.application.contract.PlatformAdminStoreContract;
 import io.aggregator.application.contract.DatabaseHealthProbeContract;
+import io.aggregator.application.contract.ConfigurationVersionStoreContract;
 import io.aggregator.application.contract.FaqStoreContract;
 import io.aggregator.application.contract.InboxStoreContract;
 import io.aggregator.application.contract.MessageStoreContract;
@@ -53,6 +54,14 @@ class InMemoryStoresContractTest {
 
     @Nested
     class Faqs extends FaqStoreContract {
+        @Override
+        protected StorePorts ports() {
+            return inMemory;
+        }
+    }
+
+    @Nested
+    class ConfigurationVersions extends ConfigurationVersionStoreContract {
         @Override
         protected StorePorts ports() {
             return inMemory;

@@ -21,5 +21,6 @@ public final class InMemoryTenantSettingsStore implements TenantSettingsStore {
     public void save(TenantSettings settings) {
         var tenant = transactions.tenantForWrite();
         transactions.database().settings.of(tenant).put(tenant, settings);
+        transactions.database().raiseConfigurationVersion(tenant);
     }
 }

@@ -46,7 +46,7 @@ class AiAnswersTest {
     private final StorePorts ports = InMemoryStores.create();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final ConversationService conversations = new ConversationService(ports.transactions(),
-            ports.conversationStores(), new FaqMatcherCache(), new RecordingLiveEvents(), clock,
+            ports.conversationStores(), new FaqMatcherCache(), ports.configurations(), new RecordingLiveEvents(), clock,
             Message.MAX_TEXT_LENGTH);
     private int channelMessageIds;
 

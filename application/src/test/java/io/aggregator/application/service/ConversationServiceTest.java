@@ -44,7 +44,7 @@ class ConversationServiceTest {
     private final RecordingLiveEvents events = new RecordingLiveEvents();
     private final ConversationService conversations = new ConversationService(ports.transactions(),
             ports.conversationStores(),
-            new FaqMatcherCache(), events, clock, 500);
+            new FaqMatcherCache(), ports.configurations(), events, clock, 500);
     private final AtomicInteger channelMessageIds = new AtomicInteger();
 
     @BeforeEach

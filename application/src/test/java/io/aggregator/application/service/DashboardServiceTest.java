@@ -41,7 +41,7 @@ class DashboardServiceTest {
     private final StorePorts ports = InMemoryStores.create();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ConversationService conversations = new ConversationService(ports.transactions(),
-            ports.conversationStores(), new FaqMatcherCache(), new RecordingLiveEvents(), clock,
+            ports.conversationStores(), new FaqMatcherCache(), ports.configurations(), new RecordingLiveEvents(), clock,
             Message.MAX_TEXT_LENGTH);
     private final DashboardService dashboard = new DashboardService(ports.transactions(), ports.tenants(),
             ports.dashboard());

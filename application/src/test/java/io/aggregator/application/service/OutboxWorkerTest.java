@@ -61,12 +61,14 @@ class OutboxWorkerTest {
             return sealed.substring("sealed:".length());
         }
     };
+    private final TenantConfigurations configurations = ports.configurations();
     private final ConversationService conversations = new ConversationService(ports.transactions(),
-            ports.conversationStores(), new FaqMatcherCache(), events, clock, Message.MAX_TEXT_LENGTH);
+            ports.conversationStores(), new FaqMatcherCache(), configurations, events, clock,
+            Message.MAX_TEXT_LENGTH);
     private final List<WebhookCall> calls = new ArrayList<>();
     private final Deque<WebhookOutcome> outcomes = new ArrayDeque<>();
     private final OutboxWorker worker = new OutboxWorker(ports.transactions(), ports.outboxStores(),
-            new FaqMatcherCache(), conversations, call -> {
+            new FaqMatcherCache(), configurations, conversations, call -> {
                 calls.add(call);
                 return outcomes.isEmpty() ? new WebhookOutcome.Accepted(200, Map.of(), Optional.empty())
                         : outcomes.poll();
