@@ -39,7 +39,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setOverrideWorkingDirectory(settings.dataDirectory().resolve("postgres-binaries").toFile())
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // The library's defaults are for tests: it starts PostgreSQL without fsync and
+                    // without synchronous commits, so an operating-system crash or a power cut could
+                    // lose messages the server had answered 2xx for, or corrupt the whole database.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (settings.port() != 0) {
                 builder.setPort(settings.port());
             }

@@ -26,7 +26,11 @@ final class JdbiWorkQueues implements WorkQueues {
     @Override
     public List<ClaimedWork> claimOutbox(Claim claim) {
         var handle = transactions.platformHandle();
-        handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:lock)").bind("lock", CLAIM_LOCK).mapTo(Integer.class).one();
+        // A claim's commit does not wait for its WAL to reach the disk: lost in a crash, the claim
+        // only means the entry is claimed and sent again with the same webhook id, as when a worker
+        // dies holding it, and the wait is on the path of every delivery and AI request.
+        handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:lock), set_config('synchronous_commit', 'off', true)")
+                .bind("lock", CLAIM_LOCK).mapTo(Integer.class).one();
         // tenants at their bound are passed over in the scan itself, so one busy tenant's backlog
         // cannot fill every claim; rows another transaction holds are skipped, not waited for
         return handle.createQuery("""

@@ -402,8 +402,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     public AnswerTaken takeAiAnswer(TenantId tenant, UUID turnId, AiReply reply, BooleanSupplier firstTime) {
         return announced(tenant, transactions.inTenant(tenant, () -> {
             Instant now = clock.instant();
-            AiTurn turn = lockedWithItsChat(turnId, stores.aiTurns()::lock)
+            LockedTurn locked = lockedWithItsChat(turnId, stores.aiTurns()::lock)
                     .orElseThrow(() -> new NotFoundException("no AI request " + turnId));
+            AiTurn turn = locked.turn();
             if (!firstTime.getAsBoolean()) {
                 return new Outcome<>(AnswerTaken.REPEATED, List.of());
             }
@@ -411,13 +412,14 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
                 case ANSWERED -> new Outcome<>(AnswerTaken.ALREADY_ANSWERED, List.<LiveEvent>of());
                 case SUPERSEDED -> throw movedOn(turnId);
                 case TIMED_OUT -> recordLateAnswer(turn, reply, now);
-                case WAITING -> applyAiAnswer(tenant, turn, reply, now);
+                case WAITING -> applyAiAnswer(tenant, locked, reply, now);
             };
         }));
     }
 
-    private Outcome<AnswerTaken> applyAiAnswer(TenantId tenant, AiTurn turn, AiReply reply, Instant now) {
-        Chat chat = existingChat(turn.chatId());
+    private Outcome<AnswerTaken> applyAiAnswer(TenantId tenant, LockedTurn locked, AiReply reply, Instant now) {
+        AiTurn turn = locked.turn();
+        Chat chat = locked.chat().orElseThrow(() -> new NotFoundException("no chat " + turn.chatId()));
         if (chat.mode() == ChatMode.MANAGER) {
             stores.aiTurns().update(turn.finished(AiTurn.State.SUPERSEDED, now, details(reply)));
             throw movedOn(turn.id());
@@ -463,7 +465,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         announced(tenant, transactions.inTenant(tenant, () -> {
             sameTransaction.run();
             return lockedWithItsChat(turnId, stores.aiTurns()::lockIfWaiting)
-                    .map(turn -> timeOut(tenant, turn, clock.instant()))
+                    .map(locked -> timeOut(tenant, locked, clock.instant()))
                     .orElse(new Outcome<>(0, List.of()));
         }));
     }
@@ -482,19 +484,19 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
             for (WorkQueues.DueTurn turn : due) {
                 timedOut += announced(turn.tenant(), transactions.inTenant(turn.tenant(),
                         () -> lockedWithItsChat(turn.turnId(), stores.aiTurns()::lockIfWaiting)
-                                .map(waiting -> timeOut(turn.tenant(), waiting, clock.instant()))
+                                .map(locked -> timeOut(turn.tenant(), locked, clock.instant()))
                                 .orElse(new Outcome<>(0, List.of()))));
             }
         } while (due.size() == REACTIVATION_BATCH);
         return timedOut;
     }
 
-    private Outcome<Integer> timeOut(TenantId tenant, AiTurn turn, Instant now) {
-        stores.aiTurns().update(turn.finished(AiTurn.State.TIMED_OUT, now, Map.of()));
-        Chat chat = stores.chats().findById(turn.chatId()).orElse(null);
-        if (chat == null) {
+    private Outcome<Integer> timeOut(TenantId tenant, LockedTurn locked, Instant now) {
+        stores.aiTurns().update(locked.turn().finished(AiTurn.State.TIMED_OUT, now, Map.of()));
+        if (locked.chat().isEmpty()) {
             return new Outcome<>(1, List.of());
         }
+        Chat chat = locked.chat().get();
         TenantConfigurations.Configuration configuration = configurations.of(tenant);
         return new Outcome<>(1, applied(chat, configuration.policy().onAiTimeout(AiTimedOut.of(chat,
                 configuration.settings())), now));
@@ -517,18 +519,22 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return stores.inbox().find(id).map(InboxRow::unreadCount).orElse(0);
     }
 
+    /** An AI turn locked with its chat, as the chat was when it was locked (empty if it is gone). */
+    private record LockedTurn(AiTurn turn, Optional<Chat> chat) {
+    }
+
     /**
      * The turn, locked by {@code lockTurn} after its chat: chats are locked before anything else (see
      * {@link io.aggregator.application.port.out.ChatStore#lockById}), so the AI's answer to one
      * message and the customer's next message cannot deadlock.
      */
-    private Optional<AiTurn> lockedWithItsChat(UUID turnId, Function<UUID, Optional<AiTurn>> lockTurn) {
+    private Optional<LockedTurn> lockedWithItsChat(UUID turnId, Function<UUID, Optional<AiTurn>> lockTurn) {
         Optional<AiTurn> seen = stores.aiTurns().find(turnId);
         if (seen.isEmpty()) {
             return Optional.empty();
         }
-        stores.chats().lockById(seen.get().chatId());
-        return lockTurn.apply(turnId);
+        Optional<Chat> chat = stores.chats().lockById(seen.get().chatId());
+        return lockTurn.apply(turnId).map(turn -> new LockedTurn(turn, chat));
     }
 
     private Chat existingChat(ChatId id) {
