@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * half questions that go to the tenant's AI.
  */
 final class CustomerTraffic {
-    private static final int CHATS_PER_TENANT = 1_000;
+    static final int CHATS_PER_TENANT = 1_000;
     private static final String[] AI_QUESTIONS = {
             "Could you tell me whether my order from yesterday has been shipped already?",
             "I would like to know more about the ingredients of your seasonal special drink",

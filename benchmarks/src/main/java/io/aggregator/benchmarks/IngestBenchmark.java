@@ -38,13 +38,17 @@ public final class IngestBenchmark {
             for (int clients : CLIENTS) {
                 load.closedLoop(clients, WARM_UP, traffic::next);
                 List<LoadGenerator.Run> runs = new ArrayList<>();
+                ThreadCpu before = ThreadCpu.of(server.handle());
                 for (int i = 0; i < RUNS; i++) {
                     runs.add(load.closedLoop(clients, RUN, traffic::next));
                 }
+                String threads = ThreadCpu.of(server.handle()).since(before,
+                        runs.stream().mapToDouble(LoadGenerator.Run::seconds).sum());
                 RunReport report = RunReport.of(clients, runs);
                 reports.add(report);
                 System.out.println(report.line() + String.format("  outbox pending after: %,d",
                         Outbox.pending(server)));
+                System.out.println("       the JVM's CPU by threads, in cores: " + threads);
             }
             System.out.println("memory right after the last run: " + ProcessMemory.of(server).line());
             RunReport best = reports.stream().max(java.util.Comparator.comparingDouble(RunReport::perSecond))
