@@ -16,9 +16,12 @@ import java.util.stream.Stream;
  * profiler of Java code does not see (the JIT compiler, the garbage collector, time in the kernel).
  */
 final class ThreadCpu {
-    /** Thread names, by prefix, and what the report calls them; the first that matches counts. */
+    /**
+     * Thread names, by prefix, and what the report calls them; the first that matches counts. Linux
+     * keeps the first 15 characters of a thread's name.
+     */
     private static final List<Map.Entry<String, String>> KINDS = List.of(
-            Map.entry("JettyServerThreadPool", "HTTP requests"),
+            Map.entry("JettyServerThre", "HTTP requests"),
             Map.entry("outbox-sender", "outbox senders"),
             Map.entry("outbox-claimer", "outbox claimer"),
             Map.entry("HttpClient", "webhook calls (HTTP client)"),
@@ -27,7 +30,7 @@ final class ThreadCpu {
             Map.entry("GC Thread", "garbage collector"),
             Map.entry("G1 ", "garbage collector"),
             Map.entry("postgres-listen", "LISTEN (live events, outbox)"),
-            Map.entry("conversation-jobs", "timers (AI timeouts, reactivation)"));
+            Map.entry("conversation-jo", "timers (AI timeouts, reactivation)"));
     private static final String OTHER = "other";
     /** Linux's USER_HZ: the unit of the times in stat, 100 on every common architecture. */
     private static final double TICKS_PER_SECOND = 100;
