@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the delivery of the bot's answer, on the FAQ path (the answer is decided in the request) and on the
  * AI path (an AI request through the outbox, the instant n8n's answer, then the delivery). The load is
  * paced at half of the maximum throughput measured first in the same run (the outbox's backlog from
- * that measurement is let drain first); every fourth message is a probe in a chat of its own,
- * alternately FAQ and AI, whose turn is timed.
+ * that measurement is let drain first), then at a tenth of it; every fourth message is a probe in a
+ * chat of its own, alternately FAQ and AI, whose turn is timed.
  */
 public final class BotTurnBenchmark {
     private static final int CLIENTS = 32;
@@ -21,6 +21,11 @@ public final class BotTurnBenchmark {
     private static final Duration RUN = Duration.ofSeconds(10);
     private static final int RUNS = 3;
     private static final int PROBE_EVERY = 4;
+    /**
+     * The loads the turns are timed at, as shares of the maximum: half (the target's condition), and
+     * a tenth, where the cores are mostly idle and a turn takes what its own steps take.
+     */
+    private static final double[] LOADS = {0.5, 0.1};
 
     /** A probe as it went out: when, and on which path. */
     private record Probe(long sentNanos, boolean faq) {
@@ -38,37 +43,50 @@ public final class BotTurnBenchmark {
             setup.warmUp(load);
             load.closedLoop(CLIENTS, WARM_UP, traffic::next);
             double maximum = load.closedLoop(CLIENTS, RUN, traffic::next).perSecond();
-            double rate = maximum / 2;
-            System.out.printf("maximum %.0f messages/s at N=%d; the turns are timed at %.0f messages/s%n", maximum,
-                    CLIENTS, rate);
+            System.out.printf("maximum %.0f messages/s at N=%d%n", maximum, CLIENTS);
             // the maximum's measurement left the outbox workers a backlog
             Outbox.awaitEmpty(server, Duration.ofMinutes(5));
             n8n.recordDeliveries();
+            // probes are told apart by their chats, so their numbers go on across the loads
             AtomicLong sequence = new AtomicLong();
-            Map<String, Probe> probes = new ConcurrentHashMap<>();
-            load.paced(CLIENTS, WARM_UP, rate, traffic::next, sent -> { });
-            List<double[]> faqRuns = new ArrayList<>();
-            List<double[]> aiRuns = new ArrayList<>();
-            for (int run = 0; run < RUNS; run++) {
-                probes.clear();
-                load.paced(CLIENTS, RUN, rate, () -> {
-                    long n = sequence.incrementAndGet();
-                    return n % PROBE_EVERY == 0 ? traffic.next("probe-" + n, (n / PROBE_EVERY) % 2 == 0)
-                            : traffic.next();
-                }, sent -> {
-                    if (sent.message().channelChatId().startsWith("probe-")) {
-                        probes.put(sent.message().channelChatId(), new Probe(sent.startNanos(), sent.message().faq()));
-                    }
-                });
-                awaitDeliveries(n8n, probes.keySet());
-                faqRuns.add(turnMillis(n8n, probes, true));
-                aiRuns.add(turnMillis(n8n, probes, false));
+            for (double share : LOADS) {
+                double rate = maximum * share;
+                Turns turns = timeTurns(load, n8n, traffic, rate, sequence);
+                System.out.println();
+                System.out.printf("Bot turn at %.0f%% of the maximum (%.0f messages/s), customer message to delivery at "
+                        + "n8n (median over runs; min-max)%n", share * 100, rate);
+                report("FAQ path", turns.faq(), 25);
+                report("AI path (the instant n8n answers at once)", turns.ai(), 50);
             }
-            System.out.println();
-            System.out.println("Bot turn, customer message to delivery at n8n (median over runs; min-max)");
-            report("FAQ path", faqRuns, 25);
-            report("AI path (the instant n8n answers at once)", aiRuns, 50);
         }
+    }
+
+    /** The timed turns of each path, a sorted array per run. */
+    private record Turns(List<double[]> faq, List<double[]> ai) {
+    }
+
+    private static Turns timeTurns(LoadGenerator load, InstantN8n n8n, CustomerTraffic traffic, double rate,
+                                   AtomicLong sequence) throws Exception {
+        Map<String, Probe> probes = new ConcurrentHashMap<>();
+        load.paced(CLIENTS, WARM_UP, rate, traffic::next, sent -> { });
+        List<double[]> faqRuns = new ArrayList<>();
+        List<double[]> aiRuns = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            probes.clear();
+            load.paced(CLIENTS, RUN, rate, () -> {
+                long n = sequence.incrementAndGet();
+                return n % PROBE_EVERY == 0 ? traffic.next("probe-" + n, (n / PROBE_EVERY) % 2 == 0)
+                        : traffic.next();
+            }, sent -> {
+                if (sent.message().channelChatId().startsWith("probe-")) {
+                    probes.put(sent.message().channelChatId(), new Probe(sent.startNanos(), sent.message().faq()));
+                }
+            });
+            awaitDeliveries(n8n, probes.keySet());
+            faqRuns.add(turnMillis(n8n, probes, true));
+            aiRuns.add(turnMillis(n8n, probes, false));
+        }
+        return new Turns(faqRuns, aiRuns);
     }
 
     private static void awaitDeliveries(InstantN8n n8n, java.util.Set<String> chats) throws InterruptedException {
