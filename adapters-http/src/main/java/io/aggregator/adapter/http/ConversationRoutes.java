@@ -3,13 +3,12 @@ package io.aggregator.adapter.http;
 import io.aggregator.application.port.in.Caller;
 import io.aggregator.application.port.in.ManageChatsUseCase;
 import io.aggregator.application.port.in.MatchFaqsUseCase;
-import io.aggregator.application.port.in.ReadInboxUseCase;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.IncomingMessage;
 import io.aggregator.application.port.in.ReceiveCustomerMessageUseCase.Receipt;
+import io.aggregator.application.port.out.InboxRow;
 import io.aggregator.domain.Require;
 import io.aggregator.domain.chat.Attachment;
-import io.aggregator.domain.chat.Chat;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Customer;
 import io.aggregator.domain.chat.Message;
@@ -68,14 +67,11 @@ final class ConversationRoutes {
 
     private final ReceiveCustomerMessageUseCase inbound;
     private final ManageChatsUseCase chats;
-    private final ReadInboxUseCase inbox;
     private final MatchFaqsUseCase matches;
 
-    ConversationRoutes(ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, ReadInboxUseCase inbox,
-                       MatchFaqsUseCase matches) {
+    ConversationRoutes(ReceiveCustomerMessageUseCase inbound, ManageChatsUseCase chats, MatchFaqsUseCase matches) {
         this.inbound = inbound;
         this.chats = chats;
-        this.inbox = inbox;
         this.matches = matches;
     }
 
@@ -135,8 +131,8 @@ final class ConversationRoutes {
     }
 
     /** A changed chat as the inbox shows it, with its unread count and last message. */
-    private void answerChat(Context ctx, Chat changed) {
-        ctx.json(InboxRoutes.InboxChatJson.of(inbox.getChat(Requests.tenant(ctx), changed.id())));
+    private static void answerChat(Context ctx, InboxRow changed) {
+        ctx.json(InboxRoutes.InboxChatJson.of(changed));
     }
 
     private static Caller.TenantUser manager(Context ctx) {

@@ -42,7 +42,7 @@ public final class HttpApi {
             new TenantRoutes(services.tenants()).register(api);
             new SettingsRoutes(services.settings()).register(api);
             new EventRoutes(liveEvents).register(api);
-            new ConversationRoutes(services.inbound(), services.chats(), services.inbox(), services.faqMatches()).register(api);
+            new ConversationRoutes(services.inbound(), services.chats(), services.faqMatches()).register(api);
             new FaqRoutes(services.faqs(), json).register(api);
             new UserRoutes(services.users()).register(api);
             new IntegrationKeyRoutes(services.integrationKeys()).register(api);

@@ -56,7 +56,6 @@ import io.aggregator.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +105,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     private final Stores stores;
     private final FaqMatcherCache matchers;
     private final TenantConfigurations configurations;
-    private final LiveEvents liveEvents;
+    private final InboxAnnouncer announcer;
     private final Clock clock;
     private final int maxTextLength;
 
@@ -118,7 +117,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         this.stores = stores;
         this.matchers = matchers;
         this.configurations = configurations;
-        this.liveEvents = liveEvents;
+        this.announcer = new InboxAnnouncer(transactions, stores.inbox(), liveEvents, clock);
         this.clock = clock;
         this.maxTextLength = Math.min(maxTextLength, Message.MAX_TEXT_LENGTH);
     }
@@ -273,7 +272,7 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     }
 
     @Override
-    public Chat takeOver(TenantId tenant, UserId manager, ChatId chat) {
+    public InboxRow takeOver(TenantId tenant, UserId manager, ChatId chat) {
         return changeChat(tenant, chat, existing -> {
             stores.aiTurns().supersedeWaiting(chat, null, clock.instant());
             return decidedAlone(existing, policy(tenant).onManagerTakeover(ManagerActed.of(existing, manager)),
@@ -282,21 +281,23 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
     }
 
     @Override
-    public Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
+    public InboxRow giveBackToBot(TenantId tenant, UserId manager, ChatId chat) {
         return changeChat(tenant, chat, existing -> decidedAlone(existing,
                 policy(tenant).onManagerGiveBack(ManagerActed.of(existing, manager)), clock.instant()));
     }
 
     @Override
-    public Chat setHidden(TenantId tenant, ChatId chat, boolean hidden) {
+    public InboxRow setHidden(TenantId tenant, ChatId chat, boolean hidden) {
         return changeChat(tenant, chat, existing -> existing.withHidden(hidden));
     }
 
-    private Chat changeChat(TenantId tenant, ChatId chatId, Function<Chat, Chat> change) {
+    /** The chat changed and, read back in the same transaction, as the inbox shows it. */
+    private InboxRow changeChat(TenantId tenant, ChatId chatId, Function<Chat, Chat> change) {
         return announced(tenant, transactions.inTenant(tenant, () -> {
             Chat after = change.apply(existingChat(chatId));
             stores.chats().update(after);
-            return new Outcome<>(after, List.of(new LiveEvent.ChatChanged(after, unreadCount(chatId))));
+            InboxRow row = stores.inbox().find(chatId).orElseThrow();
+            return new Outcome<>(row, List.of(new LiveEvent.ChatChanged(after, row.unreadCount())));
         }));
     }
 
@@ -541,17 +542,9 @@ public final class ConversationService implements ReceiveCustomerMessageUseCase,
         return stores.chats().lockById(id).orElseThrow(() -> new NotFoundException("no chat " + id));
     }
 
-    /**
-     * After the commit: managers must never see what was rolled back. The inbox numbers follow any
-     * change, computed only when someone of the tenant is there to see them.
-     */
+    /** After the commit: managers must never see what was rolled back. */
     private <T> T announced(TenantId tenant, Outcome<T> outcome) {
-        liveEvents.publishAll(tenant, outcome.events());
-        if (!outcome.events().isEmpty() && liveEvents.hasListeners(tenant)) {
-            Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
-            liveEvents.publish(tenant, new LiveEvent.StatsChanged(
-                    transactions.inTenant(tenant, () -> stores.inbox().stats(today))));
-        }
+        announcer.announce(tenant, outcome.events());
         return outcome.result();
     }
 }

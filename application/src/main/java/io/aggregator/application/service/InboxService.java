@@ -17,7 +17,6 @@ import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.tenant.TenantId;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The inbox for a tenant's users; each use case is one transaction bound to the tenant. */
@@ -25,16 +24,14 @@ public final class InboxService implements ReadInboxUseCase {
     private final Transactions transactions;
     private final InboxStore inbox;
     private final MessageStore messages;
-    private final LiveEvents liveEvents;
-    private final Clock clock;
+    private final InboxAnnouncer announcer;
 
     public InboxService(Transactions transactions, InboxStore inbox, MessageStore messages, LiveEvents liveEvents,
                         Clock clock) {
         this.transactions = transactions;
         this.inbox = inbox;
         this.messages = messages;
-        this.liveEvents = liveEvents;
-        this.clock = clock;
+        this.announcer = new InboxAnnouncer(transactions, inbox, liveEvents, clock);
     }
 
     @Override
@@ -83,17 +80,13 @@ public final class InboxService implements ReadInboxUseCase {
             return existing(chat);
         });
         // the tenant's other managers see the chat read, and the unread numbers fall
-        liveEvents.publish(tenant, new LiveEvent.ChatChanged(read.chat(), read.unreadCount()));
-        if (liveEvents.hasListeners(tenant)) {
-            liveEvents.publish(tenant, new LiveEvent.StatsChanged(stats(tenant)));
-        }
+        announcer.announce(tenant, List.of(new LiveEvent.ChatChanged(read.chat(), read.unreadCount())));
         return read;
     }
 
     @Override
     public InboxStats stats(TenantId tenant) {
-        // "today" is the UTC day, the same for every manager wherever they sit
-        return transactions.inTenant(tenant, () -> inbox.stats(clock.instant().truncatedTo(ChronoUnit.DAYS)));
+        return announcer.stats(tenant);
     }
 
     private InboxRow existing(ChatId chat) {

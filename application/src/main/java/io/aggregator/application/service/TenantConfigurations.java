@@ -9,9 +9,7 @@ import io.aggregator.domain.conversation.BotPhrases;
 import io.aggregator.domain.conversation.HandoverPolicy;
 import io.aggregator.domain.tenant.TenantId;
 import io.aggregator.domain.tenant.TenantSettings;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each tenant's configuration as the conversation engine and the outbox workers use it, kept in
@@ -33,10 +31,7 @@ public final class TenantConfigurations {
         }
     }
 
-    private record Cached(long version, Configuration configuration) {
-    }
-
-    private final Map<TenantId, Cached> cached = new ConcurrentHashMap<>();
+    private final KeptPerTenant<Configuration> kept = new KeptPerTenant<>();
     private final ConfigurationVersionStore versions;
     private final TenantSettingsStore settings;
     private final BotSettingStore botSettings;
@@ -50,20 +45,10 @@ public final class TenantConfigurations {
         this.integration = integration;
     }
 
-    /**
-     * Must run inside the tenant's transaction. The version is read before the rows, so what is
-     * kept is never older than the version it is kept under: a change committed in between only
-     * makes the next call read the rows again.
-     */
+    /** Must run inside the tenant's transaction. */
     public Configuration of(TenantId tenant) {
-        long version = versions.version();
-        Cached current = cached.get(tenant);
-        if (current != null && current.version() == version) {
-            return current.configuration();
-        }
-        Configuration configuration = new Configuration(settings.load().orElse(TenantSettings.defaults()),
-                new HandoverPolicy(BotPhrases.withOverrides(botSettings.listAll())), integration.load());
-        cached.put(tenant, new Cached(version, configuration));
-        return configuration;
+        return kept.at(tenant, versions.version(), () -> new Configuration(
+                settings.load().orElse(TenantSettings.defaults()),
+                new HandoverPolicy(BotPhrases.withOverrides(botSettings.listAll())), integration.load()));
     }
 }

@@ -144,7 +144,7 @@ class ConversationServiceTest {
         assertThat(chat.mode()).isEqualTo(ChatMode.MANAGER);
         assertThat(reply.author()).isEqualTo(Author.MANAGER);
         assertThat(outbox(receipt)).extracting(OutboxEntry::messageId).contains(reply.id());
-        assertThat(conversations.giveBackToBot(SHOP, UserId.newId(), receipt.chatId()).mode()).isEqualTo(ChatMode.BOT);
+        assertThat(conversations.giveBackToBot(SHOP, UserId.newId(), receipt.chatId()).chat().mode()).isEqualTo(ChatMode.BOT);
     }
 
     @Test

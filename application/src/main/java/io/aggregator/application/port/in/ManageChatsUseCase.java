@@ -1,6 +1,6 @@
 package io.aggregator.application.port.in;
 
-import io.aggregator.domain.chat.Chat;
+import io.aggregator.application.port.out.InboxRow;
 import io.aggregator.domain.chat.ChatId;
 import io.aggregator.domain.chat.Message;
 import io.aggregator.domain.tenant.TenantId;
@@ -12,9 +12,12 @@ public interface ManageChatsUseCase {
     /** Stores the reply, sends it to the customer through the outbox, and takes the chat over. */
     Message reply(TenantId tenant, UserId manager, ChatId chat, String text);
 
-    Chat takeOver(TenantId tenant, UserId manager, ChatId chat);
+    /** @return the chat as the inbox shows it after the change, with its unread count and last message */
+    InboxRow takeOver(TenantId tenant, UserId manager, ChatId chat);
 
-    Chat giveBackToBot(TenantId tenant, UserId manager, ChatId chat);
+    /** @return the chat as the inbox shows it after the change */
+    InboxRow giveBackToBot(TenantId tenant, UserId manager, ChatId chat);
 
-    Chat setHidden(TenantId tenant, ChatId chat, boolean hidden);
+    /** @return the chat as the inbox shows it after the change */
+    InboxRow setHidden(TenantId tenant, ChatId chat, boolean hidden);
 }
